@@ -1,0 +1,35 @@
+/**
+ * The content collections. Schemas live in src/lib (one place, reused by the unit tests); this file
+ * only says where each collection's files are. A file that does not match its schema fails the build
+ * with the collection, the entry and the field.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { exceptionSchema, hostSchema, imageSchema, rulesSchema, sourceSchema } from './lib/schema';
+
+const hosts = defineCollection({
+  loader: glob({ base: './content/hosts', pattern: '*.{yaml,yml}' }),
+  schema: hostSchema,
+});
+
+const images = defineCollection({
+  loader: glob({ base: './content/images', pattern: '*.{yaml,yml}' }),
+  schema: imageSchema,
+});
+
+const exceptions = defineCollection({
+  loader: file('./content/exceptions.yaml'),
+  schema: exceptionSchema,
+});
+
+const sources = defineCollection({
+  loader: file('./content/sources.yaml'),
+  schema: sourceSchema,
+});
+
+const rules = defineCollection({
+  loader: file('./content/rules.yaml'),
+  schema: rulesSchema,
+});
+
+export const collections = { hosts, images, exceptions, sources, rules };

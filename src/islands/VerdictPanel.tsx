@@ -1,0 +1,143 @@
+import { useEffect, useState } from 'react';
+import { cellCodes } from '../lib/explorer';
+import type { ExplorerData, ExplorerState } from '../lib/explorer';
+import type { ApiHostCells } from '../lib/api';
+import { cellPath } from '../lib/paths';
+import { withBase } from '../lib/site';
+import { ISOLATION_NAME, VERDICT_TEXT } from '../lib/verdict-text';
+import type { VerdictValue } from '../lib/schema';
+
+interface Props {
+  data: ExplorerData;
+  state: ExplorerState;
+  base: string;
+}
+
+type Reasons = ApiHostCells['cells'][number] | null;
+
+/** Copies text and reports it in a live region; falls back to selecting nothing when not allowed. */
+function CopyButton({ text, label }: { text: string; label: string }) {
+  const [done, setDone] = useState(false);
+  return (
+    <button
+      type="button"
+      className="rounded-md border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
+      onClick={() => {
+        void navigator.clipboard?.writeText(text).then(() => setDone(true));
+        setTimeout(() => setDone(false), 2000);
+      }}
+    >
+      {label}
+      <span role="status" className="ml-1">
+        {done ? '(copied)' : ''}
+      </span>
+    </button>
+  );
+}
+
+function Verdict({
+  mode,
+  verdict,
+  reason,
+}: {
+  mode: 'process' | 'hyperv';
+  verdict: VerdictValue;
+  reason?: string;
+}) {
+  const text = VERDICT_TEXT[verdict];
+  return (
+    <div>
+      <p className="font-semibold">
+        <span className="capitalize">{ISOLATION_NAME[mode]}</span>:{' '}
+        <span data-verdict={verdict}>
+          <span aria-hidden="true">{text.glyph}</span> {text.label}
+        </span>
+      </p>
+      {reason && <p className="text-sm">{reason}</p>}
+    </div>
+  );
+}
+
+/** The answer for the picked host and image: both verdicts, reasons, the tag and shareable links. */
+export default function VerdictPanel({ data, state, base }: Props) {
+  const hostIndex = data.hosts.findIndex((host) => host.id === state.host);
+  const imageIndex = data.images.findIndex((image) => image.id === state.image);
+  const host = data.hosts[hostIndex];
+  const image = data.images[imageIndex];
+  const [reasons, setReasons] = useState<Reasons>(null);
+
+  useEffect(() => {
+    setReasons(null);
+    if (!host || !image) return;
+    let current = true;
+    // Reasons are prose, kept out of the page's HTML; one small JSON per host holds them.
+    fetch(withBase(base, `/api/v1/hosts/${host.id}.json`))
+      .then((response) => (response.ok ? (response.json() as Promise<ApiHostCells>) : null))
+      .then((json) => {
+        if (current) setReasons(json?.cells.find((cell) => cell.image === image.id) ?? null);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [base, host, image]);
+
+  if (!host || !image) {
+    return (
+      <p className="mt-4 text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
+        Pick a host and an image to see the answer here, or open any cell of the grid below.
+      </p>
+    );
+  }
+  const codes = cellCodes(data, hostIndex, imageIndex);
+  const works = (value: VerdictValue): boolean => value === 'supported' || value === 'limited';
+  const tag = works(codes.process) || works(codes.hyperv) ? `${image.repository}:${image.tag}` : null;
+  const alternativeIndex = data.alternatives[hostIndex * data.images.length + imageIndex] ?? -1;
+  const alternative = data.images[alternativeIndex];
+  const path = withBase(base, cellPath(host.id, image.id));
+
+  return (
+    <div
+      className="mt-4 space-y-3 rounded-md bg-slate-50 p-4 dark:bg-slate-900"
+      aria-live="polite"
+      data-testid="verdict-panel"
+    >
+      <h2 className="text-lg font-semibold">
+        {image.name} on {host.name}
+      </h2>
+      <div className="grid gap-3 md:grid-cols-2">
+        <Verdict
+          mode="process"
+          verdict={codes.process}
+          {...(reasons ? { reason: reasons.process.reason } : {})}
+        />
+        <Verdict
+          mode="hyperv"
+          verdict={codes.hyperv}
+          {...(reasons ? { reason: reasons.hyperv.reason } : {})}
+        />
+      </div>
+      {tag ? (
+        <p className="flex flex-wrap items-center gap-2">
+          Tag: <code className="select-all break-all">{tag}</code> <CopyButton text={tag} label="Copy tag" />
+        </p>
+      ) : (
+        <p>This image does not run on this host.</p>
+      )}
+      {alternative && (
+        <p className="text-sm">
+          Instead, for process isolation:{' '}
+          <a className="underline" href={withBase(base, cellPath(host.id, alternative.id))}>
+            {alternative.name}
+          </a>
+        </p>
+      )}
+      <p className="flex flex-wrap items-center gap-3 text-sm">
+        <a className="underline" href={path}>
+          Full answer, snippets and sources
+        </a>
+        <CopyButton text={new URL(path, window.location.origin).href} label="Copy link to this answer" />
+      </p>
+    </div>
+  );
+}

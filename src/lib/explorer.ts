@@ -1,0 +1,133 @@
+/**
+ * The matrix island's data: a compact, precomputed form of the model (verdicts as letters, no prose),
+ * so the page's HTML stays small. Reasons and notes are fetched per host from the JSON API on demand.
+ * Also the URL state of the explorer, parsed and written here so cold loads and the island agree.
+ */
+import { isRetired } from './lifecycle';
+import type { Model } from './model';
+import type { VerdictValue } from './schema';
+import { VERDICT_CODE } from './verdict-text';
+
+/** One host as the island sees it. */
+export interface ExplorerHost {
+  id: string;
+  name: string;
+  group: string;
+  build: number;
+  terms: string[];
+  retired: boolean;
+}
+
+/** One image as the island sees it. */
+export interface ExplorerImage {
+  id: string;
+  name: string;
+  family: string;
+  build: number;
+  repository: string;
+  /** The recommended floating tag. */
+  tag: string;
+  terms: string[];
+  retired: boolean;
+}
+
+/** Everything the island needs, precomputed at build time. */
+export interface ExplorerData {
+  hosts: ExplorerHost[];
+  images: ExplorerImage[];
+  /** Two letters per cell (process, Hyper-V), hosts × images in row-major order. */
+  codes: string;
+  /** Per cell, the index of the alternative image (-1 when none). */
+  alternatives: number[];
+}
+
+const LETTER_TO_VERDICT: Record<string, VerdictValue> = Object.fromEntries(
+  Object.entries(VERDICT_CODE).map(([verdict, letter]) => [letter, verdict as VerdictValue]),
+);
+
+/** Builds the island's compact data from the model. */
+export function explorerData(model: Model): ExplorerData {
+  const imageIndex = new Map(model.images.map((image, i) => [image.id, i]));
+  let codes = '';
+  const alternatives: number[] = [];
+  for (const host of model.hosts) {
+    for (const image of model.images) {
+      const cell = model.cell(host.id, image.id);
+      codes += VERDICT_CODE[cell.verdict.process.verdict] + VERDICT_CODE[cell.verdict.hyperv.verdict];
+      alternatives.push(cell.alternative ? (imageIndex.get(cell.alternative.imageId) ?? -1) : -1);
+    }
+  }
+  return {
+    hosts: model.hosts.map((host) => ({
+      id: host.id,
+      name: host.name,
+      group: host.group,
+      build: host.build,
+      terms: [host.shortName, host.version, ...host.aliases],
+      retired: isRetired(host.support, model.today),
+    })),
+    images: model.images.map((image) => ({
+      id: image.id,
+      name: image.name,
+      family: image.family,
+      build: image.build,
+      repository: image.repository,
+      tag: image.tags[0] ?? '',
+      terms: [...image.tags, ...image.aliases],
+      retired: isRetired(image.support, model.today),
+    })),
+    codes,
+    alternatives,
+  };
+}
+
+/** The verdicts of one cell from the compact codes. */
+export function cellCodes(
+  data: ExplorerData,
+  hostIndex: number,
+  imageIndex: number,
+): { process: VerdictValue; hyperv: VerdictValue } {
+  const at = 2 * (hostIndex * data.images.length + imageIndex);
+  return {
+    process: LETTER_TO_VERDICT[data.codes[at] ?? ''] ?? 'unknown',
+    hyperv: LETTER_TO_VERDICT[data.codes[at + 1] ?? ''] ?? 'unknown',
+  };
+}
+
+/** The explorer's shareable state: what is in the address bar. */
+export interface ExplorerState {
+  host: string | null;
+  image: string | null;
+  hideRetired: boolean;
+  family: string | null;
+}
+
+/** Reads the state from a query string, ignoring anything unknown (never trusting the URL). */
+export function parseExplorerState(search: string, data: ExplorerData): ExplorerState {
+  const params = new URLSearchParams(search);
+  const known = (value: string | null, ids: readonly string[]): string | null =>
+    value !== null && ids.includes(value) ? value : null;
+  return {
+    host: known(
+      params.get('host'),
+      data.hosts.map((host) => host.id),
+    ),
+    image: known(
+      params.get('image'),
+      data.images.map((image) => image.id),
+    ),
+    hideRetired: params.get('hideRetired') === '1',
+    family: known(params.get('family'), [...new Set(data.images.map((image) => image.family))]),
+  };
+}
+
+/** Writes the state as a query string (empty values left out), e.g. `?host=ws2019&image=…`. */
+export function explorerQuery(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  if (state.host) params.set('host', state.host);
+  if (state.image) params.set('image', state.image);
+  if (state.hideRetired) params.set('hideRetired', '1');
+  if (state.family) params.set('family', state.family);
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
+}

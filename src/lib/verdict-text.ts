@@ -1,0 +1,62 @@
+/**
+ * Words and glyphs for verdicts, shared by the static grid, cell pages, previews and the island, so
+ * every place says the same thing. Glyphs always come with text: colour is never the only signal.
+ */
+import type { VerdictValue } from './schema';
+import type { CellVerdict, Isolation } from './engine';
+
+/** Label, glyph and a short word for each verdict. */
+export const VERDICT_TEXT: Record<VerdictValue, { label: string; glyph: string; short: string }> = {
+  supported: { label: 'supported', glyph: '✓', short: 'Yes' },
+  limited: { label: 'limited', glyph: '◐', short: 'Limited' },
+  unsupported: { label: 'unsupported', glyph: '✕', short: 'No' },
+  unknown: { label: 'unknown', glyph: '?', short: 'Unknown' },
+};
+
+/** One-letter codes for compact markup and URLs: s(upported), l(imited), n(o), q(uestion). */
+export const VERDICT_CODE: Record<VerdictValue, 's' | 'l' | 'n' | 'q'> = {
+  supported: 's',
+  limited: 'l',
+  unsupported: 'n',
+  unknown: 'q',
+};
+
+/** Human names of the isolation modes. */
+export const ISOLATION_NAME: Record<Isolation, string> = {
+  process: 'process isolation',
+  hyperv: 'Hyper-V isolation',
+};
+
+/** The whole answer of a cell in one sentence, used as the grid link's accessible name and in previews. */
+export function cellSentence(imageName: string, hostName: string, cell: CellVerdict): string {
+  return `${imageName} on ${hostName}: process isolation ${VERDICT_TEXT[cell.process.verdict].label}, Hyper-V isolation ${VERDICT_TEXT[cell.hyperv.verdict].label}`;
+}
+
+/** A one-line headline for a cell: what works, for link previews and page titles. */
+export function cellHeadline(cell: CellVerdict): string {
+  const process = cell.process.verdict;
+  const hyperv = cell.hyperv.verdict;
+  const works = (value: VerdictValue): boolean => value === 'supported' || value === 'limited';
+  if (works(process) && works(hyperv))
+    return process === 'limited' ? 'Runs, with limits' : 'Runs with process and Hyper-V isolation';
+  if (works(hyperv)) return 'Runs with Hyper-V isolation only';
+  if (works(process)) return 'Runs with process isolation only';
+  if (process === 'unknown' || hyperv === 'unknown') return 'Sources disagree';
+  return 'Does not run';
+}
+
+/** Headings of the matrix's host row groups. */
+export const HOST_GROUP_LABEL: Record<string, string> = {
+  'server-ltsc': 'Windows Server LTSC',
+  'server-sac': 'Windows Server SAC / Annual Channel',
+  'windows-11': 'Windows 11',
+  'windows-10': 'Windows 10',
+};
+
+/** Names of the image families, as column group headings. */
+export const FAMILY_LABEL: Record<string, string> = {
+  servercore: 'Server Core',
+  nanoserver: 'Nano Server',
+  server: 'Server',
+  windows: 'Windows',
+};

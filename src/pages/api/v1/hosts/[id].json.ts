@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { apiHostCells, apiMatrix } from '../../../../lib/api';
+import { getModel } from '../../../../data/model';
+import { url } from '../../../../data/url';
+
+export const getStaticPaths = (async () => {
+  const model = await getModel();
+  return model.hosts.map((host) => ({ params: { id: host.id } }));
+}) satisfies GetStaticPaths;
+
+/** One host's cells with reasons and notes; the matrix island fetches it when a host is picked. */
+export const GET: APIRoute = async ({ params }) => {
+  const matrix = apiMatrix(await getModel(), url);
+  return new Response(JSON.stringify(apiHostCells(matrix, params.id ?? '')), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

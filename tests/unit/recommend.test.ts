@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { alternativeFor, imageReference, pinningAdvice, recommendForHost } from '../../src/lib/recommend';
+import type { Host, Image } from '../../src/lib/schema';
+import { loadModel } from './helpers/content';
+
+const model = loadModel();
+const host = (id: string): Host => {
+  const found = model.hostsById.get(id);
+  if (!found) throw new Error(`no host ${id}`);
+  return found;
+};
+const image = (id: string): Image => {
+  const found = model.imagesById.get(id);
+  if (!found) throw new Error(`no image ${id}`);
+  return found;
+};
+const lookup = (h: Host, i: Image) => model.cell(h.id, i.id).verdict;
+const TODAY = '2026-11-23';
+
+describe('recommendForHost', () => {
+  test.each([
+    ['ws2025', 'mcr.microsoft.com/windows/servercore:ltsc2025', 'process'],
+    ['ws2022', 'mcr.microsoft.com/windows/servercore:ltsc2022', 'process'],
+    ['ws23h2', 'mcr.microsoft.com/windows/servercore:ltsc2022', 'process'],
+    ['ws2019', 'mcr.microsoft.com/windows/servercore:ltsc2019', 'process'],
+    ['ws2016', 'mcr.microsoft.com/windows/servercore:ltsc2016', 'process'],
+    ['win11-23h2', 'mcr.microsoft.com/windows/servercore:ltsc2022', 'process'],
+    ['win11-24h2', 'mcr.microsoft.com/windows/servercore:ltsc2025', 'process'],
+    ['win10-22h2', 'mcr.microsoft.com/windows/servercore:ltsc2019', 'hyperv'],
+  ])('Server Core on %s: %s with %s isolation', (hostId, reference, isolation) => {
+    const found = recommendForHost(host(hostId), 'servercore', model.images, lookup, TODAY);
+    expect(found?.reference).toBe(reference);
+    expect(found?.isolation).toBe(isolation);
+  });
+
+  test('prefers an image still in support over a newer retired one (Windows 10 22H2 → ltsc2019, not 20H2)', () => {
+    const found = recommendForHost(host('win10-22h2'), 'servercore', model.images, lookup, TODAY);
+    expect(found?.imageId).toBe('servercore-ltsc2019');
+    expect(found?.retired).toBe(false);
+  });
+
+  test('returns null where a family never runs (the server image on Windows Server 2019)', () => {
+    expect(recommendForHost(host('ws2019'), 'server', model.images, lookup, TODAY)).toBeNull();
+  });
+});
+
+describe('alternativeFor', () => {
+  test('a newer image on an older host points to the host’s own release', () => {
+    const found = alternativeFor(host('ws2019'), image('servercore-ltsc2022'), model.images, lookup, TODAY);
+    expect(found?.reference).toBe('mcr.microsoft.com/windows/servercore:ltsc2019');
+  });
+
+  test('the windows image on Windows Server 2022 points to another family that runs with process isolation', () => {
+    const found = alternativeFor(host('ws2022'), image('windows-1809'), model.images, lookup, TODAY);
+    expect(found?.isolation).toBe('process');
+    expect(found?.reference).toMatch(/ltsc2022$/);
+  });
+
+  test('no alternative when process isolation already runs', () => {
+    expect(
+      alternativeFor(host('ws2022'), image('servercore-ltsc2022'), model.images, lookup, TODAY),
+    ).toBeNull();
+  });
+});
+
+describe('imageReference and pinningAdvice', () => {
+  test('fully qualifies the first floating tag', () => {
+    expect(imageReference(image('servercore-ltsc2019'))).toBe(
+      'mcr.microsoft.com/windows/servercore:ltsc2019',
+    );
+    expect(imageReference(image('servercore-ltsc2019'), '1809')).toBe(
+      'mcr.microsoft.com/windows/servercore:1809',
+    );
+  });
+
+  test('explains floating tags, and revision pinning on 2016', () => {
+    const advice = pinningAdvice(host('ws2016'), image('servercore-ltsc2016'), TODAY).join(' ');
+    expect(advice).toMatch(/floating tag/);
+    expect(advice).toMatch(/revision/);
+  });
+
+  test('says when an image gets no more updates', () => {
+    expect(pinningAdvice(host('ws2019'), image('servercore-1903'), TODAY).join(' ')).toMatch(
+      /no longer receives updates/,
+    );
+  });
+});
