@@ -28,10 +28,11 @@ export default function Combobox<T extends Searchable>({
   const selected = entries.find((entry) => entry.id === selectedId);
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  // -1: nothing highlighted yet; Enter then takes the best match.
+  const [active, setActive] = useState(-1);
   const text = query ?? selected?.name ?? '';
   const options = open ? searchEntries(entries, query ?? '', 40) : [];
-  const activeOption = options[Math.min(active, options.length - 1)];
+  const activeOption = active >= 0 ? options[Math.min(active, options.length - 1)] : undefined;
 
   const choose = (entry: T | undefined): void => {
     if (!entry) return;
@@ -50,7 +51,7 @@ export default function Combobox<T extends Searchable>({
       setActive((i) => Math.max(i - 1, 0));
     } else if (event.key === 'Enter' && open) {
       event.preventDefault();
-      choose(activeOption);
+      choose(activeOption ?? options[0]);
     } else if (event.key === 'Escape') {
       setOpen(false);
       setQuery(null);
@@ -77,7 +78,7 @@ export default function Combobox<T extends Searchable>({
         value={text}
         onChange={(event) => {
           setQuery(event.target.value);
-          setActive(0);
+          setActive(-1);
           setOpen(true);
         }}
         onFocus={(event) => event.target.select()}

@@ -4,7 +4,7 @@ import type { ExplorerData, ExplorerState } from '../lib/explorer';
 import type { ApiHostCells } from '../lib/api';
 import { cellPath } from '../lib/paths';
 import { withBase } from '../lib/site';
-import { ISOLATION_NAME, VERDICT_TEXT } from '../lib/verdict-text';
+import { VERDICT_TEXT } from '../lib/verdict-text';
 import type { VerdictValue } from '../lib/schema';
 
 interface Props {
@@ -48,7 +48,7 @@ function Verdict({
   return (
     <div>
       <p className="font-semibold">
-        <span className="capitalize">{ISOLATION_NAME[mode]}</span>:{' '}
+        {mode === 'process' ? 'Process isolation' : 'Hyper-V isolation'}:{' '}
         <span data-verdict={verdict}>
           <span aria-hidden="true">{text.glyph}</span> {text.label}
         </span>

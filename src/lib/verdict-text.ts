@@ -3,7 +3,7 @@
  * every place says the same thing. Glyphs always come with text: colour is never the only signal.
  */
 import type { VerdictValue } from './schema';
-import type { CellVerdict, Isolation } from './engine';
+import type { CellVerdict } from './engine';
 
 /** Label, glyph and a short word for each verdict. */
 export const VERDICT_TEXT: Record<VerdictValue, { label: string; glyph: string; short: string }> = {
@@ -19,12 +19,6 @@ export const VERDICT_CODE: Record<VerdictValue, 's' | 'l' | 'n' | 'q'> = {
   limited: 'l',
   unsupported: 'n',
   unknown: 'q',
-};
-
-/** Human names of the isolation modes. */
-export const ISOLATION_NAME: Record<Isolation, string> = {
-  process: 'process isolation',
-  hyperv: 'Hyper-V isolation',
 };
 
 /** The whole answer of a cell in one sentence, used as the grid link's accessible name and in previews. */

@@ -4,11 +4,11 @@ import { expectNoAxeViolations, waitForHydrate } from './helpers';
 test.describe('matrix explorer', () => {
   test('picking a host and an image shows the verdict and puts it in the address bar', async ({ page }) => {
     await page.goto('/matrix/');
-    const host = page.getByRole('combobox', { name: 'Host' });
+    const host = page.getByRole('combobox', { name: 'Host', exact: true });
     await waitForHydrate(page, host);
     await host.fill('rs5');
     await page.getByRole('option', { name: /Windows Server 2019/ }).click();
-    const image = page.getByRole('combobox', { name: 'Image' });
+    const image = page.getByRole('combobox', { name: 'Image', exact: true });
     await image.fill('ltsc2022');
     await page.getByRole('option', { name: /Server Core ltsc2022/ }).click();
     await expect(page).toHaveURL(/\?host=ws2019&image=servercore-ltsc2022$/);
@@ -24,7 +24,7 @@ test.describe('matrix explorer', () => {
     await page.goto('/matrix/?host=ws2022&image=servercore-ltsc2019');
     const panel = page.getByTestId('verdict-panel');
     await expect(panel).toContainText('Server Core ltsc2019 on Windows Server 2022');
-    const image = page.getByRole('combobox', { name: 'Image' });
+    const image = page.getByRole('combobox', { name: 'Image', exact: true });
     await image.fill('ltsc2022');
     await image.press('ArrowDown');
     await image.press('Enter');
@@ -40,7 +40,7 @@ test.describe('matrix explorer', () => {
     page,
   }) => {
     await page.goto('/matrix/');
-    const host = page.getByRole('combobox', { name: 'Host' });
+    const host = page.getByRole('combobox', { name: 'Host', exact: true });
     await waitForHydrate(page, host);
     await host.focus();
     await page.keyboard.type('26100');
