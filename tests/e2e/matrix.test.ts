@@ -120,3 +120,29 @@ test.describe('cell pages', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('aliases and unknown addresses', () => {
+  test('an alias URL redirects to the canonical cell', async ({ page }) => {
+    await page.goto('/matrix/ws2019/servercore-1809/');
+    await expect(page).toHaveURL(/\/matrix\/ws2019\/servercore-ltsc2019\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Server Core ltsc2019 on Windows Server 2019',
+    );
+  });
+
+  test('a host alias in a cell URL is resolved by the 404 page', async ({ page }) => {
+    await page.goto('/matrix/windows-server-2022/servercore-ltsc2022/');
+    await expect(page).toHaveURL(/\/matrix\/ws2022\/servercore-ltsc2022\/$/);
+  });
+
+  test('an unknown cell gets the 404 page with suggestions computed from the URL', async ({ page }) => {
+    const response = await page.goto('/matrix/ws2091/servercore-ltsc2202/');
+    expect(response?.status()).toBe(404);
+    const suggestions = page.getByRole('heading', { name: 'Did you mean' });
+    await expect(suggestions).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Server Core ltsc2022 on Windows Server 2019' }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
