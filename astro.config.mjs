@@ -1,6 +1,8 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 
 // SITE and BASE let a deployment set its own origin and sub-path (e.g. BASE=/compat/ npm run build)
@@ -8,11 +10,26 @@ import tailwindcss from '@tailwindcss/vite';
 const site = process.env.SITE ?? 'https://wincontainers.example.org';
 const base = process.env.BASE ?? '/';
 
+// Alias URLs are redirect pages; the sitemap lists canonical pages only. Ids are the data's file names.
+const idsIn = (folder) => new Set(readdirSync(folder).map((name) => name.replace(/\.ya?ml$/, '')));
+const hostIds = idsIn('./content/hosts');
+const imageIds = idsIn('./content/images');
+
+/** Whether a page URL is an alias (redirect) page rather than a canonical host, image or cell page. */
+function aliasPage(page) {
+  const [section, first, second] = new URL(page).pathname.slice(base.length - 1).split('/').filter(Boolean);
+  if (section === 'hosts' && first) return !hostIds.has(first);
+  if (section === 'images' && first) return !imageIds.has(first);
+  if (section === 'matrix' && first && second) return !hostIds.has(first) || !imageIds.has(second);
+  return false;
+}
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [react()],
+  // Alias pages only redirect; they stay out of the sitemap.
+  integrations: [react(), sitemap({ filter: (page) => !aliasPage(page) })],
   // A Content-Security-Policy <meta> on every page, with hashes for Astro's own inline scripts and
   // styles, so no 'unsafe-inline' is needed for scripts.
   // default-src 'self' also keeps every page free of third-party requests.
