@@ -49,12 +49,14 @@ export function normaliseAlias(text: string): string {
     .trim();
 }
 
+/** Appends a value to the list under a key, once. */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else if (!list.includes(value)) list.push(value);
 }
 
+/** The numeric keys of a map, ascending. */
 function sortedKeys(map: ReadonlyMap<number, unknown>): number[] {
   return [...map.keys()].sort((a, b) => a - b);
 }
@@ -67,6 +69,7 @@ function addShortPaths(shortPaths: Map<string, string[]>, repository: string): v
   if (last !== undefined && last !== path) push(shortPaths, last, repository);
 }
 
+/** Keeps only keys with exactly one value: an ambiguous short name must not resolve. */
 function uniqueOnly(map: Map<string, string[]>): Map<string, string> {
   const result = new Map<string, string>();
   for (const [key, values] of map) {
@@ -76,6 +79,7 @@ function uniqueOnly(map: Map<string, string[]>): Map<string, string> {
   return result;
 }
 
+/** Family words for derived tags, longest first so `windowsservercore` wins over `server`. */
 function buildFamilyWords(repositories: Iterable<string>, dockerHub: ReadonlyMap<string, string>) {
   const words = new Map<string, string>();
   for (const repository of repositories) {
@@ -91,6 +95,7 @@ function buildFamilyWords(repositories: Iterable<string>, dockerHub: ReadonlyMap
     .sort((a, b) => b.word.length - a.word.length || a.word.localeCompare(b.word));
 }
 
+/** Builds every lookup table in one pass over the catalog. */
 function buildIndex(catalog: Catalog): CatalogIndex {
   const hostsByBuild = new Map<number, Host[]>();
   const hostsByAlias = new Map<string, Host[]>();
