@@ -1,7 +1,9 @@
 // @ts-check
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { unified } from '@astrojs/markdown-remark';
+import { announcementMarkdownPlugins } from './src/lib/markdown/index.ts';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 
@@ -11,13 +13,18 @@ const site = process.env.SITE ?? 'https://wincontainers.example.org';
 const base = process.env.BASE ?? '/';
 
 // Alias URLs are redirect pages; the sitemap lists canonical pages only. Ids are the data's file names.
+/** @param {string} folder */
 const idsIn = (folder) => new Set(readdirSync(folder).map((name) => name.replace(/\.ya?ml$/, '')));
 const hostIds = idsIn('./content/hosts');
 const imageIds = idsIn('./content/images');
 
 /** Whether a page URL is an alias (redirect) page rather than a canonical host, image or cell page. */
+/** @param {string} page */
 function aliasPage(page) {
-  const [section, first, second] = new URL(page).pathname.slice(base.length - 1).split('/').filter(Boolean);
+  const [section, first, second] = new URL(page).pathname
+    .slice(base.length - 1)
+    .split('/')
+    .filter(Boolean);
   if (section === 'hosts' && first) return !hostIds.has(first);
   if (section === 'images' && first) return !imageIds.has(first);
   if (section === 'matrix' && first && second) return !hostIds.has(first) || !imageIds.has(second);
@@ -43,6 +50,16 @@ export default defineConfig({
         "form-action 'self'",
       ],
     },
+  },
+  markdown: {
+    // Our pipeline highlights with Prism itself, after the sanitiser (Prism marks tokens with classes;
+    // Shiki's inline styles would need the CSP to allow inline style attributes).
+    syntaxHighlight: false,
+    // Astro 7's default processor runs no remark/rehype plugins; announcements need them (alerts,
+    // captions, publisher links, sanitising), so they use the unified processor.
+    processor: unified(
+      announcementMarkdownPlugins({ base, publicFileExists: (path) => existsSync(`./public${path}`) }),
+    ),
   },
   vite: {
     plugins: [tailwindcss()],

@@ -22,7 +22,8 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['src/islands/**/*.{ts,tsx}'],
+    // Islands, and the bench script's code that runs inside the page via page.evaluate.
+    files: ['src/islands/**/*.{ts,tsx}', 'scripts/bench.mjs', 'src/components/**/*.astro'],
     languageOptions: { globals: { ...globals.browser } },
   },
   prettier,

@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { exceptionSchema, hostSchema, imageSchema, rulesSchema, sourceSchema } from './lib/schema';
+import { announcementFrontmatter } from './lib/announcements/frontmatter';
 
 const hosts = defineCollection({
   loader: glob({ base: './content/hosts', pattern: '*.{yaml,yml}' }),
@@ -32,4 +33,10 @@ const rules = defineCollection({
   schema: rulesSchema,
 });
 
-export const collections = { hosts, images, exceptions, sources, rules };
+// Posts may sit in sub-folders; files starting with _ are drafts kept out of the build.
+const announcements = defineCollection({
+  loader: glob({ base: './content/announcements', pattern: '**/[^_]*.{md,markdown}' }),
+  schema: announcementFrontmatter,
+});
+
+export const collections = { hosts, images, exceptions, sources, rules, announcements };

@@ -73,7 +73,12 @@ function readPage(path: string): BuiltPage {
         if (key) page.metas.set(key.toLowerCase(), attribute(node, 'content') ?? '');
       }
     }
-    const children = node.nodeName === 'template' && 'content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+    const children =
+      node.nodeName === 'template' && 'content' in node
+        ? node.content.childNodes
+        : 'childNodes' in node
+          ? node.childNodes
+          : [];
     children.forEach(visit);
   };
   visit(parse(html));

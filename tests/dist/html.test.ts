@@ -23,6 +23,10 @@ const validator = new HtmlValidate({
     'valid-id': ['error', { relaxed: true }],
     // React's server renderer writes some attributes camel-cased (autoComplete); HTML ignores case.
     'attr-case': 'off',
+    // The pickers are editable comboboxes with type-ahead: a native <select> cannot take free text.
+    'prefer-native-element': ['error', { exclude: ['combobox', 'listbox'] }],
+    // React writes hidden="" for boolean attributes; HTML treats both spellings alike.
+    'attribute-empty-style': 'off',
     // `<a>` inside `<th>` etc. are fine; redundant roles are not an error for us.
     'no-redundant-role': 'off',
   },
@@ -36,7 +40,9 @@ describe('valid HTML', () => {
       if (!report.valid) {
         for (const result of report.results) {
           for (const message of result.messages.slice(0, 3)) {
-            failures.push(`${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+            failures.push(
+              `${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+            );
           }
         }
       }

@@ -30,12 +30,16 @@ describe('links in dist/', () => {
         if (target.origin !== LOCAL) continue;
         const file = fileForPath(target.pathname);
         if (file === null || !existsSync(join(DIST, file))) {
-          broken.push(`${page.file}: <${link.tag} ${link.attribute}="${link.value}"> → missing ${target.pathname}`);
+          broken.push(
+            `${page.file}: <${link.tag} ${link.attribute}="${link.value}"> → missing ${target.pathname}`,
+          );
           continue;
         }
         const fragment = decodeURIComponent(target.hash.slice(1));
         if (fragment !== '' && file.endsWith('.html') && !byFile.get(file)?.ids.has(fragment)) {
-          broken.push(`${page.file}: <${link.tag} ${link.attribute}="${link.value}"> → no #${fragment} in ${file}`);
+          broken.push(
+            `${page.file}: <${link.tag} ${link.attribute}="${link.value}"> → no #${fragment} in ${file}`,
+          );
         }
       }
     }
@@ -45,7 +49,8 @@ describe('links in dist/', () => {
   test('no javascript: URLs anywhere, and external links open without opener or referrer', () => {
     const problems: string[] = [];
     for (const page of pages) {
-      if (/\b(href|src)\s*=\s*["']?\s*javascript:/i.test(page.html)) problems.push(`${page.file}: javascript: URL`);
+      if (/\b(href|src)\s*=\s*["']?\s*javascript:/i.test(page.html))
+        problems.push(`${page.file}: javascript: URL`);
       for (const match of page.html.matchAll(/<a\b[^>]*href="https?:\/\/[^"]*"[^>]*>/g)) {
         const tag = match[0];
         if (tag.includes(`href="${SITE}`)) continue;
