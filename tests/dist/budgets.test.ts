@@ -10,7 +10,11 @@ const gz = (bytes: Buffer | string): number => gzipSync(bytes).length;
 function scriptFiles(page: BuiltPage): string[] {
   const entries = [
     ...page.scripts.flatMap((script) => (script.src ? [script.src] : [])),
-    ...[...page.html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((match) => match[1] ?? ''),
+    // Islands hydrated on load; `client:visible` ones load only when scrolled to or opened.
+    ...[...page.html.matchAll(/<astro-island\b[^>]*>/g)]
+      .map((match) => match[0])
+      .filter((tag) => !tag.includes('client="visible"'))
+      .flatMap((tag) => [...tag.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1] ?? '')),
   ];
   const seen = new Set<string>();
   const queue = entries.map((src) => fileForPath(src)).filter((file): file is string => file !== null);

@@ -36,7 +36,13 @@ describe('valid HTML', () => {
   test('every page passes html-validate', async () => {
     const failures: string[] = [];
     for (const page of builtPages()) {
-      const report = await validator.validateString(page.html, page.file);
+      // Astro writes its island style (`astro-island{display:contents}`) where the first island sits;
+      // browsers accept it and it is not ours to move, so it is taken out before validating.
+      const html = page.html.replace(
+        /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g,
+        '',
+      );
+      const report = await validator.validateString(html, page.file);
       if (!report.valid) {
         for (const result of report.results) {
           for (const message of result.messages.slice(0, 3)) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { builtPages } from './dist';
 
@@ -12,6 +13,18 @@ describe('content security policy', () => {
         policy?.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
       expect(scriptSrc, page.file).not.toContain('unsafe-inline');
       expect(policy, page.file).toContain("default-src 'self'");
+    }
+  });
+
+  test('every inline script is allowed by a hash in the page’s own policy', () => {
+    for (const page of pages) {
+      const policy = page.metas.get('content-security-policy') ?? '';
+      for (const script of page.scripts.filter((s) => !s.src && s.type !== 'application/json')) {
+        const hash = `'sha256-${createHash('sha256').update(script.text, 'utf8').digest('base64')}'`;
+        expect(policy.includes(hash), `${page.file}: inline script "${script.text.slice(0, 40)}…"`).toBe(
+          true,
+        );
+      }
     }
   });
 

@@ -1,0 +1,16 @@
+/**
+ * Hashes for the few inline scripts the site needs before first paint (theme), so the Content
+ * Security Policy can allow exactly them: Astro hashes its own scripts but not `is:inline` ones.
+ */
+import { createHash } from 'node:crypto';
+
+/** The CSP source expression (`sha256-…`) that allows an inline script with exactly this text. */
+export function scriptHash(code: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
+}
+
+/** Sets the stored or system theme on <html> before the first paint. */
+export const THEME_SCRIPT = `(()=>{const s=localStorage.getItem('theme');const d=s?s==='dark':matchMedia('(prefers-color-scheme: dark)').matches;document.documentElement.classList.toggle('dark',d)})();`;
+
+/** Shows the theme button (hidden without JavaScript) and makes it switch and remember the theme. */
+export const THEME_TOGGLE_SCRIPT = `(()=>{const b=document.getElementById('theme-toggle');if(!b)return;const r=document.documentElement;const sync=()=>b.setAttribute('aria-pressed',String(r.classList.contains('dark')));b.hidden=false;sync();b.addEventListener('click',()=>{const d=!r.classList.contains('dark');r.classList.toggle('dark',d);localStorage.setItem('theme',d?'dark':'light');sync()})})();`;
