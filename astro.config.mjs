@@ -34,6 +34,8 @@ function aliasPage(page) {
 export default defineConfig({
   site,
   base,
+  // OUT_DIR lets the sub-path check build next to the normal build without overwriting it.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   // Alias pages only redirect; they stay out of the sitemap.
   integrations: [react(), sitemap({ filter: (page) => !aliasPage(page) })],

@@ -9,7 +9,8 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-export const DIST = join(import.meta.dirname, '../../dist');
+/** The build to check: dist/, or DIST for another build (the sub-path one). */
+export const DIST = join(import.meta.dirname, '../..', process.env.DIST ?? 'dist');
 /** The base path the build was made with (BASE), so links can be mapped back to files. */
 export const BASE = (process.env.BASE ?? '/').replace(/\/?$/, '/');
 
