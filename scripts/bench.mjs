@@ -3,25 +3,19 @@
 // changes over time, not absolute truths. Generated announcements go to a temporary copy, never to
 // content/.
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { copyProject } from './project-copy.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TMP = join(ROOT, 'bench/tmp');
 const PORT = 4391;
+// Astro's CLI run with the Node that runs this script (the project's pinned one), whatever is on PATH.
+const ASTRO = [join(ROOT, 'node_modules/astro/bin/astro.mjs')];
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const QUICK = process.argv.includes('--quick');
 const EXTRA_POSTS = QUICK ? [0, 50] : [0, 250, 1000];
@@ -79,11 +73,7 @@ function prepareCopy(extra) {
   const dir = join(TMP, `site-${extra}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(ROOT)) {
-    if (['node_modules', 'dist', 'bench', '.git', '.astro', 'test-results'].includes(name)) continue;
-    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  copyProject(dir);
   const generated = join(dir, 'content/announcements/generated');
   mkdirSync(generated, { recursive: true });
   for (let n = 0; n < extra; n += 1) writeFileSync(join(generated, `bench-${n}.md`), generatedPost(n));
@@ -92,7 +82,7 @@ function prepareCopy(extra) {
 
 function timedBuild(dir) {
   const started = performance.now();
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [...ASTRO, 'build'], { cwd: dir, encoding: 'utf8' });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
   return { seconds, ...dirStats(join(dir, 'dist')) };
@@ -114,6 +104,7 @@ async function withPreview(run) {
         () => false,
       );
       if (ok) break;
+      if (i === 99) throw new Error(`astro preview did not answer on ${BASE_URL}`);
       await new Promise((done) => setTimeout(done, 200));
     }
     return await run();

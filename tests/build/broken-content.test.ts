@@ -4,53 +4,24 @@
  * the way people do, and runs a real `astro build` there.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, delimiter, dirname, join } from 'node:path';
+import { delimiter, join } from 'node:path';
+import { copyProject, PROJECT_ROOT } from '../../scripts/project-copy.mjs';
 import { describe, expect, test } from 'vitest';
 
-const ROOT = join(import.meta.dirname, '../..');
-/** Top-level folders left out of the copy: dependencies (linked instead), outputs and caches. */
-const SKIPPED = new Set(['node_modules', 'dist', '.git', '.astro', 'bench', 'test-results']);
-/** Caches Astro and Vite write into node_modules; each copy gets its own so no build touches the project's. */
-const CACHES = new Set(['.astro', '.vite']);
+const ROOT = PROJECT_ROOT;
 
 interface BuildResult {
   status: number;
   output: string;
 }
 
-/**
- * Links the project's dependencies into the copy package by package, rather than linking the whole
- * node_modules folder, so that Astro's content cache (node_modules/.astro) and Vite's
- * (node_modules/.vite) are written inside the copy and never into the project.
- */
-function linkDependencies(dir: string): void {
-  const target = join(dir, 'node_modules');
-  mkdirSync(target);
-  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!CACHES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(target, name));
-  }
-}
-
 /** Breaks one copy of the project with `mutate(dir)`, builds it, and returns the exit status and output. */
 function buildBroken(mutate: (dir: string) => void): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'broken-content-'));
   try {
-    cpSync(ROOT, dir, {
-      recursive: true,
-      filter: (source) => dirname(source) !== ROOT || !SKIPPED.has(basename(source)),
-    });
-    linkDependencies(dir);
+    copyProject(dir);
     mutate(dir);
     const result = spawnSync(join(dir, 'node_modules/.bin/astro'), ['build'], {
       cwd: dir,
