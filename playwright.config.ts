@@ -31,7 +31,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    // --ignore-lock: run beside a preview the developer may already have open (npm start).
+    command: `npx astro preview --ignore-lock --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !isCI,
     timeout: 60_000,

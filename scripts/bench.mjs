@@ -4,7 +4,7 @@
 // content/.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -12,7 +12,8 @@ import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { copyProject } from './project-copy.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const TMP = join(ROOT, 'bench/tmp');
+// Outside the project: a copy cannot live inside the folder it copies.
+const TMP = join(tmpdir(), 'wincompat-bench');
 const PORT = 4391;
 // Astro's CLI run with the Node that runs this script (the project's pinned one), whatever is on PATH.
 const ASTRO = [join(ROOT, 'node_modules/astro/bin/astro.mjs')];
@@ -90,8 +91,8 @@ function timedBuild(dir) {
 
 async function withPreview(run) {
   const server = spawn(
-    join(ROOT, 'node_modules/.bin/astro'),
-    ['preview', '--port', String(PORT), '--host', '127.0.0.1'],
+    process.execPath,
+    [...ASTRO, 'preview', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'],
     {
       cwd: ROOT,
       stdio: 'ignore',
