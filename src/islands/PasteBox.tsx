@@ -126,7 +126,7 @@ export default function PasteBox({ catalog, base }: Props) {
                 <Links
                   items={hosts.map((host) => ({
                     path: hostPath(host.id),
-                    label: `${host.name} (build ${host.build})`,
+                    label: `${host.name} (build ${host.build}): what runs there, which tag`,
                   }))}
                   base={base}
                 />
