@@ -9,6 +9,7 @@
  *
  *   markdown: { syntaxHighlight: false, processor: unified(announcementMarkdownPlugins({ ... })) }
  */
+import { rehypeFocusableCode } from './code';
 import { markdownConfigDefaults, rehypePrism, rehypeShiki } from '@astrojs/markdown-remark';
 import type { RehypePlugins, RemarkPlugins, ShikiConfig } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
@@ -30,6 +31,7 @@ export { DEFAULT_PUBLISHER_ORIGINS, resolveLink, SITE_ROUTE_PREFIXES, withBase }
 export type { LinkContext, LinkResolution } from './links';
 export type { MarkdownReport } from './rehype-content';
 export { announcementSanitizeSchema } from './sanitize';
+export { rehypeFocusableCode } from './code';
 
 /** Options of the announcement pipeline; all optional. */
 export interface AnnouncementMarkdownOptions {
@@ -83,6 +85,7 @@ export function announcementMarkdownPlugins(
   if (highlight === 'prism') rehypePlugins.push(rehypePrism);
   if (highlight === 'shiki')
     rehypePlugins.push([rehypeShiki, options.shikiConfig ?? markdownConfigDefaults.shikiConfig]);
+  rehypePlugins.push(rehypeFocusableCode);
   return {
     remarkPlugins: [remarkPostHeadings, remarkAlertMarkerLine, remarkAlert, remarkAccessibleAlerts],
     rehypePlugins,

@@ -220,8 +220,8 @@ describe('code and headings', () => {
 
   test('fenced code is highlighted after the sanitiser (Prism by default: classes only)', async () => {
     const { code } = await render(fence);
-    expect(code).toContain(
-      '<pre class="language-powershell" data-language="powershell"><code class="language-powershell">',
+    expect(code).toMatch(
+      /<pre class="language-powershell" data-language="powershell" tabindex="0"><code class="language-powershell">/,
     );
     expect(code).toContain('<span class="token function">echo</span>');
   });
@@ -265,5 +265,16 @@ describe('code and headings', () => {
     expect(code).toContain('<h2 id="first-part">First part</h2>');
     expect(code).toContain('<h3 id="detail">Detail</h3>');
     expect(code).toContain('<h2 id="second-part">Second part</h2>');
+  });
+});
+
+describe('code blocks', () => {
+  test('are highlighted with classes and can be scrolled from the keyboard', async () => {
+    const { code } = await render(
+      '```powershell\ndocker pull mcr.microsoft.com/windows/servercore:ltsc2022\n```',
+    );
+    expect(code).toMatch(/<pre[^>]*tabindex="0"/);
+    expect(code).toContain('class="language-powershell"');
+    expect(code).not.toContain('style=');
   });
 });
