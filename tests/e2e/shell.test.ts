@@ -51,10 +51,23 @@ test.describe('site shell', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('a 320 px phone gets no horizontal page scroll', async ({ page }) => {
+  test('a 320 px phone gets no horizontal page scroll on any page type', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto('/');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const paths = [
+      '/',
+      '/matrix/',
+      '/matrix/ws2019/servercore-ltsc2022/',
+      '/hosts/ws2022/',
+      '/images/servercore-ltsc2019/',
+      '/announcements/',
+      '/announcements/build-number-tags-return/',
+      '/tags/',
+      '/api/',
+    ];
+    for (const path of paths) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
   });
 });
