@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { waitForHydrate } from './helpers';
 
 const HOSTILE = [
   '<script>window.__pwned=1</script>',
@@ -34,4 +35,18 @@ test.describe('hostile input', () => {
       await expect(page.locator('img[src="x"]')).toHaveCount(0);
     }
   });
+});
+
+test('hostile pastes are shown as text and the paste box keeps answering', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('textbox', { name: 'Paste anything' });
+  await waitForHydrate(page, box);
+  for (const value of [...HOSTILE, 'FROM "><img src=x onerror="window.__pwned=1">:ltsc2022']) {
+    await box.fill(value);
+    await expect(page.getByTestId('paste-result')).toContainText(/Recognised|Not understood/);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  }
+  await box.fill('10.0.17763.5458');
+  await expect(page.getByTestId('paste-result')).toContainText('Windows Server 2019');
 });
