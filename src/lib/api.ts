@@ -6,6 +6,8 @@
 import type { Model } from './model';
 import type { IsolationVerdict } from './engine';
 import { cellPath, hostPath, imagePath } from './paths';
+import { hostLifecycle, imageLifecycle } from './lifecycle';
+import type { ReleaseLifecycle } from './lifecycle';
 
 /** The answer for one isolation mode, as published. */
 export interface ApiIsolation {
@@ -29,6 +31,10 @@ export interface ApiMatrix {
     released: string | null;
     group: string;
     aliases: string[];
+    /** Long-term editions on this build, with the words that find them. */
+    editions: { id: string; name: string; channel: string; aliases: string[] }[];
+    /** Dates per edition as endoflife.date publishes them, each with its source keys; state as of `generated`'s build. */
+    lifecycle: ReleaseLifecycle;
     url: string;
   }[];
   images: {
@@ -40,6 +46,7 @@ export interface ApiMatrix {
     build: number;
     tags: string[];
     architectures: string[];
+    lifecycle: ReleaseLifecycle;
     url: string;
   }[];
   cells: {
@@ -91,6 +98,13 @@ export function apiMatrix(model: Model, withBase: (path: string) => string = (pa
       released: host.released,
       group: host.group,
       aliases: host.aliases,
+      editions: host.editions.map((edition) => ({
+        id: edition.id,
+        name: edition.name,
+        channel: edition.channel,
+        aliases: edition.aliases,
+      })),
+      lifecycle: hostLifecycle(host, model.today),
       url: withBase(hostPath(host.id)),
     })),
     images: model.images.map((image) => ({
@@ -102,6 +116,7 @@ export function apiMatrix(model: Model, withBase: (path: string) => string = (pa
       build: image.build,
       tags: image.tags,
       architectures: image.architectures,
+      lifecycle: imageLifecycle(image, model.today),
       url: withBase(imagePath(image.id)),
     })),
     cells: model.hosts.flatMap((host) =>

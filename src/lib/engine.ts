@@ -30,6 +30,8 @@ export interface IsolationVerdict {
   notes: VerdictNote[];
   /** Every source behind the reason and the notes, without duplicates. */
   sources: string[];
+  /** What set the verdict and gave the reason: a build rule (`rule:<name>`) or an exception id. */
+  decidedBy: string;
 }
 
 /** Both isolation modes for one host × image pair, plus the ids of the exceptions that applied. */
@@ -79,19 +81,24 @@ export function runtimeAcceptsProcess(hostBuild: number, imageBuild: number, rul
   return imageBuild >= lowestProcessBuild(hostBuild, rules.stableAbiBuilds) && imageBuild <= hostBuild;
 }
 
+/** The build rules by name, as `decidedBy` reports them. */
+export type BuildRule = 'client-process' | 'newer-image' | 'build-match' | 'stable-abi' | 'hyperv-newer-host';
+
 function isolationVerdict(
+  rule: BuildRule,
   verdict: VerdictValue,
   reason: string,
   sources: readonly string[],
   notes: VerdictNote[] = [],
 ): IsolationVerdict {
-  return { verdict, reason, notes, sources: [...sources] };
+  return { verdict, reason, notes, sources: [...sources], decidedBy: `rule:${rule}` };
 }
 
 function processByBuildRules(host: Host, image: Image, rules: Rules): IsolationVerdict {
   const isClient = host.kind === 'client';
   if (isClient && host.build < rules.clientProcessMinBuild) {
     return isolationVerdict(
+      'client-process',
       'unsupported',
       `Windows 10 hosts before version 1809 (build ${rules.clientProcessMinBuild}) offer Hyper-V isolation only.`,
       rules.sources.clientProcess,
@@ -99,6 +106,7 @@ function processByBuildRules(host: Host, image: Image, rules: Rules): IsolationV
   }
   if (image.build > host.build) {
     return isolationVerdict(
+      'newer-image',
       'unsupported',
       `The image (build ${image.build}) is newer than the host (build ${host.build}); a container can never run a newer kernel than its host's.`,
       rules.sources.buildMatch,
@@ -106,6 +114,7 @@ function processByBuildRules(host: Host, image: Image, rules: Rules): IsolationV
   }
   if (!runtimeAcceptsProcess(host.build, image.build, rules)) {
     return isolationVerdict(
+      'build-match',
       'unsupported',
       `Process isolation shares the host's kernel, so the image build (${image.build}) must match the host build (${host.build}).`,
       [...rules.sources.buildMatch, ...rules.sources.stableAbi],
@@ -116,8 +125,10 @@ function processByBuildRules(host: Host, image: Image, rules: Rules): IsolationV
       ? `Host and image share build ${host.build}, which process isolation requires.`
       : `Hosts from build 20348 on accept images of the previous stable-interface LTSC release (build ${image.build}) up to their own build (${host.build}).`;
   const sources = image.build === host.build ? rules.sources.buildMatch : rules.sources.stableAbi;
-  if (!isClient) return isolationVerdict('supported', reason, sources);
+  const rule: BuildRule = image.build === host.build ? 'build-match' : 'stable-abi';
+  if (!isClient) return isolationVerdict(rule, 'supported', reason, sources);
   return isolationVerdict(
+    'client-process',
     'limited',
     reason,
     [...sources, ...rules.sources.clientProcess],
@@ -135,6 +146,7 @@ function processByBuildRules(host: Host, image: Image, rules: Rules): IsolationV
 function hypervByBuildRules(host: Host, image: Image, rules: Rules): IsolationVerdict {
   if (image.build > host.build) {
     return isolationVerdict(
+      'hyperv-newer-host',
       'unsupported',
       `The image (build ${image.build}) is newer than the host (build ${host.build}); Hyper-V isolation only runs images of the host's build or older, and Docker refuses to pull newer ones.`,
       rules.sources.hypervNewerHost,
@@ -144,15 +156,23 @@ function hypervByBuildRules(host: Host, image: Image, rules: Rules): IsolationVe
     image.build === host.build
       ? `Hyper-V isolation runs the container in its own utility VM, and the image has the host's build (${host.build}).`
       : `Hyper-V isolation gives the container its own kernel in a utility VM, so an older image (build ${image.build}) runs on this newer host (build ${host.build}).`;
-  return isolationVerdict('supported', reason, rules.sources.hypervNewerHost);
+  return isolationVerdict('hyperv-newer-host', 'supported', reason, rules.sources.hypervNewerHost);
 }
 
+/**
+ * Applies one exception to one isolation mode. A limit (`limited`) only narrows a pair that runs: on a
+ * pair that does not run it changes nothing, so an exception that adds a condition can never turn a
+ * "does not run" into "runs, with a limit". An exception that sets a verdict also sets the reason.
+ */
 function applyEffect(
   current: IsolationVerdict,
   exception: RuleException,
   effect: NonNullable<RuleException['process']>,
 ): IsolationVerdict {
-  const notes = [...current.notes];
+  if (effect.verdict === 'limited' && !runs(current.verdict)) return current;
+  const nextVerdict = effect.verdict ?? current.verdict;
+  // Limits are conditions on a pair that runs; once an exception rules the pair out they no longer apply.
+  const notes = runs(nextVerdict) ? [...current.notes] : current.notes.filter((note) => note.kind !== 'limit');
   if (effect.note) {
     notes.push({
       title: exception.title,
@@ -161,14 +181,15 @@ function applyEffect(
       sources: [...exception.sources],
     });
   }
-  const overrides = effect.verdict !== undefined;
+  const overrides = effect.verdict !== undefined && effect.verdict !== current.verdict;
   return {
-    verdict: effect.verdict ?? current.verdict,
+    verdict: nextVerdict,
     reason: overrides && effect.reason ? effect.reason : current.reason,
     notes,
     sources: unique(
       overrides ? [...exception.sources, ...current.sources] : [...current.sources, ...exception.sources],
     ),
+    decidedBy: overrides ? exception.id : current.decidedBy,
   };
 }
 
@@ -201,6 +222,9 @@ export function cellProblems(cell: CellVerdict): string[] {
     const answer = cell[mode];
     if ((answer.verdict === 'limited' || answer.verdict === 'unknown') && answer.notes.length === 0) {
       problems.push(`${mode} verdict is "${answer.verdict}" but no note says why`);
+    }
+    if (answer.verdict === 'unsupported' && answer.notes.some((note) => note.kind === 'limit')) {
+      problems.push(`${mode} verdict is "unsupported" but carries a limit, which only a working pair can have`);
     }
     if (answer.sources.length === 0) problems.push(`${mode} verdict names no source`);
   }

@@ -3,7 +3,7 @@
  * so the page's HTML stays small. Reasons and notes are fetched per host from the JSON API on demand.
  * Also the URL state of the explorer, parsed and written here so cold loads and the island agree.
  */
-import { isRetired } from './lifecycle';
+import { isHostRetired, isRetired } from './lifecycle';
 import type { Model } from './model';
 import type { VerdictValue } from './schema';
 import { VERDICT_CODE } from './verdict-text';
@@ -64,7 +64,7 @@ export function explorerData(model: Model): ExplorerData {
       group: host.group,
       build: host.build,
       terms: [host.shortName, host.version, ...host.aliases],
-      retired: isRetired(host.support, model.today),
+      retired: isHostRetired(host, model.today),
     })),
     images: model.images.map((image) => ({
       id: image.id,

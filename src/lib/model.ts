@@ -141,6 +141,17 @@ function checkReferences(
   for (const { file, data } of input.exceptions) {
     const where = `${data.id}`;
     checkSources(file, `${where}.sources`, data.sources, sources);
+    for (const mode of ['process', 'hyperv'] as const) {
+      const effect = data[mode];
+      // A verdict other than a limit replaces the rule's answer, so it must say why in its own words.
+      if (effect?.verdict && effect.verdict !== 'limited' && !effect.reason) {
+        throw new ContentError(
+          file,
+          `${where}.${mode}.reason`,
+          `expected a reason, since the exception sets the verdict to "${effect.verdict}"`,
+        );
+      }
+    }
     data.when.hosts?.forEach((id, i) => {
       if (!hostsById.has(id))
         throw new ContentError(

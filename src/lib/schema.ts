@@ -40,8 +40,58 @@ export const datedFact = z.object({
 export const supportSchema = z.object({
   /** End of mainstream support (servicing end for SAC and client releases). */
   mainstream: z.array(datedFact).min(1).optional(),
-  /** End of extended support, where the release has it. */
+  /** End of extended support (end of security updates), where the release has it. */
   extended: z.array(datedFact).min(1).optional(),
+  /** End of paid Extended Security Updates, where they are offered (Windows 10 22H2, Windows Server 2016). */
+  esu: z.array(datedFact).min(1).optional(),
+});
+
+/** The date fields of an endoflife.date release cycle that our dates mirror. */
+export const upstreamFields = ['releaseDate', 'eoas', 'eol', 'eoes'] as const;
+
+/** A value we deliberately do not take from the upstream, with the source we follow and why. */
+export const upstreamOverrideSchema = z.object({
+  /** Which upstream field: `releaseDate`, `eoas` (end of active support), `eol`, `eoes` (end of ESU). */
+  field: z.enum(upstreamFields),
+  /** The upstream value we do not follow, exactly as the snapshot has it (null when it has none). */
+  upstream: isoDate.nullable(),
+  /** Why our value differs, in one sentence. */
+  reason: z.string().min(1),
+  /** The sources for our value. */
+  sources: sourceKeys,
+});
+
+/**
+ * A link from our dates to the endoflife.date release cycle they mirror, e.g. `windows/10-22h2-w`
+ * (product/cycle). `npm test` compares the dates with the snapshot in `upstream/`.
+ */
+export const upstreamLinkSchema = z.object({
+  /** `<product>/<release cycle>` as endoflife.date names them. */
+  cycle: z
+    .string()
+    .regex(/^[a-z0-9-]+\/[a-z0-9.-]+$/, 'expected <product>/<cycle>, e.g. windows/10-22h2-w'),
+  /** The `edition` label of the support dates this cycle maps to, where editions have their own dates. */
+  edition: z.string().optional(),
+  overrides: z.array(upstreamOverrideSchema).default([]),
+});
+
+/**
+ * A long-term or special edition that runs the host's build with its own lifecycle (Windows 10 Enterprise
+ * LTSC 2019 on build 17763, IoT Enterprise LTSC 2024 on 26100 …). People name the edition, not the version.
+ */
+export const editionSchema = z.object({
+  /** URL fragment on the host page, e.g. `enterprise-ltsc-2019`. */
+  id: slugId,
+  /** Full name, e.g. "Windows 10 Enterprise LTSC 2019". */
+  name: z.string().min(1),
+  /** LTSC, LTSB … */
+  channel: z.string().min(1),
+  released: isoDate,
+  support: supportSchema,
+  /** What people type for this edition: `ltsc 2019`, `iot enterprise ltsc 2021` … */
+  aliases: z.array(z.string().min(1)).default([]),
+  upstream: z.array(upstreamLinkSchema).default([]),
+  sources: sourceKeys,
 });
 
 export const architecture = z.enum(['amd64', 'arm64', 'arm32']);
@@ -73,6 +123,10 @@ export const hostSchema = z.object({
   released: isoDate.nullable(),
   releasedNote: z.string().optional(),
   support: supportSchema.default({}),
+  /** Long-term and IoT editions on the same build, each with its own dates. */
+  editions: z.array(editionSchema).default([]),
+  /** The endoflife.date cycles this host's dates mirror (checked against the snapshot in `upstream/`). */
+  upstream: z.array(upstreamLinkSchema).default([]),
   architectures: z.array(architecture).min(1),
   /** What people type to find this host: `2019`, `rs5`, `17763`, `win11 24h2` … */
   aliases: z.array(z.string().min(1)).default([]),
@@ -136,6 +190,8 @@ export const imageSchema = z.object({
   /** First availability date. */
   available: isoDate,
   support: supportSchema.default({}),
+  /** The endoflife.date cycles this image's dates mirror (windows-server-core, windows-nano-server). */
+  upstream: z.array(upstreamLinkSchema).default([]),
   /** Extra words people type: `rs5`, `2019`, `sac2016` … */
   aliases: z.array(z.string().min(1)).default([]),
   summary: z.string().min(1),
@@ -218,6 +274,9 @@ export const rulesSchema = z.object({
 });
 
 export type Host = z.infer<typeof hostSchema>;
+export type Edition = z.infer<typeof editionSchema>;
+export type UpstreamLink = z.infer<typeof upstreamLinkSchema>;
+export type UpstreamField = (typeof upstreamFields)[number];
 export type Image = z.infer<typeof imageSchema>;
 export type HostInput = z.input<typeof hostSchema>;
 export type ImageInput = z.input<typeof imageSchema>;

@@ -7,6 +7,29 @@ import { DIST, fileForPath } from './dist';
 // The published contract of /api/v1/matrix.json (extra fields are allowed, these are required).
 const verdict = z.enum(['supported', 'limited', 'unsupported', 'unknown']);
 const isolation = z.object({ verdict, reason: z.string().min(10), notes: z.array(z.string()) });
+const datedWithSources = z
+  .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), sources: z.array(z.string()).min(1) })
+  .nullable();
+const lifecycleState = z.enum(['supported', 'extended', 'ended', 'unknown']);
+// Added in the same schemaVersion: one entry per edition whose dates differ, endoflife.date's columns.
+const lifecycle = z.object({
+  state: lifecycleState,
+  label: z.string().min(5),
+  entries: z
+    .array(
+      z.object({
+        edition: z.string().nullable(),
+        editionId: z.string().nullable(),
+        release: datedWithSources,
+        activeSupportEnd: datedWithSources,
+        securitySupportEnd: datedWithSources,
+        extendedSecurityEnd: datedWithSources,
+        state: lifecycleState,
+        label: z.string().min(5),
+      }),
+    )
+    .min(1),
+});
 const contract = z.object({
   schemaVersion: z.literal(1),
   generated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
@@ -19,6 +42,7 @@ const contract = z.object({
       build: z.number().int(),
       channel: z.string(),
       released: z.string().nullable(),
+      lifecycle,
       url: z.string(),
     }),
   ),
@@ -30,6 +54,7 @@ const contract = z.object({
       osVersion: z.string(),
       build: z.number().int(),
       tags: z.array(z.string()).min(1),
+      lifecycle,
       url: z.string(),
     }),
   ),

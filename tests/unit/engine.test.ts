@@ -238,3 +238,42 @@ describe('selectorMatches', () => {
     expect(selectorMatches({ imageBuildMax: 17762 }, host, image)).toBe(false);
   });
 });
+
+describe('the engine keeps its own word, in every cell', () => {
+  const exceptionsById = new Map(model.exceptions.map((exception) => [exception.id, exception]));
+  const cells = model.hosts.flatMap((host) => model.images.map((image) => model.cell(host.id, image.id)));
+
+  test('every verdict is set by a named rule or by an exception that sets exactly that verdict', () => {
+    for (const cell of cells) {
+      for (const mode of ['process', 'hyperv'] as const) {
+        const answer = cell.verdict[mode];
+        const label = `${cell.hostId} × ${cell.imageId} ${mode}`;
+        if (answer.decidedBy.startsWith('rule:')) continue;
+        const exception = exceptionsById.get(answer.decidedBy);
+        expect(exception, label).toBeDefined();
+        expect(exception?.[mode]?.verdict, label).toBe(answer.verdict);
+        if (answer.verdict !== 'limited') expect(answer.reason, label).toBe(exception?.[mode]?.reason);
+      }
+    }
+  });
+
+  test('a pair that does not run never carries a limit', () => {
+    for (const cell of cells) {
+      for (const mode of ['process', 'hyperv'] as const) {
+        const answer = cell.verdict[mode];
+        if (runs(answer.verdict)) continue;
+        expect(
+          answer.notes.filter((note) => note.kind === 'limit'),
+          `${cell.hostId} × ${cell.imageId} ${mode}`,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  test('Server Core ltsc2016 on a Nano Server 2016 host: does not run with process isolation, and says only that', () => {
+    const { process } = model.cell('nano2016', 'servercore-ltsc2016').verdict;
+    expect(process.verdict).toBe('unsupported');
+    expect(process.decidedBy).toBe('nano-host-runs-nano-only');
+    expect(process.notes).toEqual([]);
+  });
+});
