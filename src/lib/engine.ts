@@ -172,7 +172,9 @@ function applyEffect(
   if (effect.verdict === 'limited' && !runs(current.verdict)) return current;
   const nextVerdict = effect.verdict ?? current.verdict;
   // Limits are conditions on a pair that runs; once an exception rules the pair out they no longer apply.
-  const notes = runs(nextVerdict) ? [...current.notes] : current.notes.filter((note) => note.kind !== 'limit');
+  const notes = runs(nextVerdict)
+    ? [...current.notes]
+    : current.notes.filter((note) => note.kind !== 'limit');
   if (effect.note) {
     notes.push({
       title: exception.title,
@@ -224,7 +226,9 @@ export function cellProblems(cell: CellVerdict): string[] {
       problems.push(`${mode} verdict is "${answer.verdict}" but no note says why`);
     }
     if (answer.verdict === 'unsupported' && answer.notes.some((note) => note.kind === 'limit')) {
-      problems.push(`${mode} verdict is "unsupported" but carries a limit, which only a working pair can have`);
+      problems.push(
+        `${mode} verdict is "unsupported" but carries a limit, which only a working pair can have`,
+      );
     }
     if (answer.sources.length === 0) problems.push(`${mode} verdict names no source`);
   }

@@ -67,9 +67,7 @@ export const upstreamOverrideSchema = z.object({
  */
 export const upstreamLinkSchema = z.object({
   /** `<product>/<release cycle>` as endoflife.date names them. */
-  cycle: z
-    .string()
-    .regex(/^[a-z0-9-]+\/[a-z0-9.-]+$/, 'expected <product>/<cycle>, e.g. windows/10-22h2-w'),
+  cycle: z.string().regex(/^[a-z0-9-]+\/[a-z0-9.-]+$/, 'expected <product>/<cycle>, e.g. windows/10-22h2-w'),
   /** The `edition` label of the support dates this cycle maps to, where editions have their own dates. */
   edition: z.string().optional(),
   overrides: z.array(upstreamOverrideSchema).default([]),
