@@ -125,6 +125,10 @@ export const hostSchema = z.object({
   editions: z.array(editionSchema).default([]),
   /** The endoflife.date cycles this host's dates mirror (checked against the snapshot in `upstream/`). */
   upstream: z.array(upstreamLinkSchema).default([]),
+  /**
+   * Architectures on which Microsoft supports Windows containers on this host, not every architecture the
+   * OS ships for (Windows 10 and Windows 11 before 24H2 ran on arm64, but containers there were unsupported).
+   */
   architectures: z.array(architecture).min(1),
   /** What people type to find this host: `2019`, `rs5`, `17763`, `win11 24h2` … */
   aliases: z.array(z.string().min(1)).default([]),
@@ -184,6 +188,7 @@ export const imageSchema = z.object({
   tags: z.array(z.string().min(1)).min(1),
   tagForms: z.array(tagFormSchema).default([]),
   missingTags: z.array(missingTagSchema).default([]),
+  /** Architectures this image version is published for; an architecture with its own tag lists it as an `arch` tag form. */
   architectures: z.array(architecture).min(1),
   /** First availability date. */
   available: isoDate,
