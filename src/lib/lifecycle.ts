@@ -199,13 +199,13 @@ export const UPSTREAM_SOURCE_KEYS: Readonly<Record<string, string>> = {
   'windows-nano-server': 'EOL-NANO',
 };
 
-/** The sources of a release date: the upstream products it mirrors, else the entry's own sources. */
+/** The sources of a release date: the upstream products it mirrors, else the entry's leading source. */
 function releaseSources(upstream: readonly UpstreamLink[], fallback: readonly string[]): string[] {
   const keys = upstream.flatMap((link) => {
     const key = UPSTREAM_SOURCE_KEYS[link.cycle.split('/')[0] ?? ''];
     return key ? [key] : [];
   });
-  return keys.length > 0 ? [...new Set(keys)] : [...fallback];
+  return keys.length > 0 ? [...new Set(keys)] : fallback.slice(0, 1);
 }
 
 /** A host's lifecycle on `today`, its long-term editions included. */
