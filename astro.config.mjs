@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
-import { announcementMarkdownPlugins } from './src/lib/markdown/index.ts';
+import { announcementMarkdownPlugins, DEFAULT_PUBLISHER_ORIGINS } from './src/lib/markdown/index.ts';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 
@@ -11,6 +11,9 @@ import tailwindcss from '@tailwindcss/vite';
 // without editing this file; canonical URLs, feeds and the sitemap all derive from them.
 const site = process.env.SITE ?? 'https://wincontainers.example.org';
 const base = process.env.BASE ?? '/';
+// Where the site-absolute links of blog-dialect posts point when a post does not name its own address
+// (canonical_url, original_url, permalink, guid); unset, such links are reported and shown as text.
+const blogOrigin = process.env.ANNOUNCEMENTS_BLOG_ORIGIN;
 
 // Alias URLs are redirect pages; the sitemap lists canonical pages only. Ids are the data's file names.
 /** @param {string} folder */
@@ -60,7 +63,13 @@ export default defineConfig({
     // Astro 7's default processor runs no remark/rehype plugins; announcements need them (alerts,
     // captions, publisher links, sanitising), so they use the unified processor.
     processor: unified(
-      announcementMarkdownPlugins({ base, publicFileExists: (path) => existsSync(`./public${path}`) }),
+      announcementMarkdownPlugins({
+        base,
+        publicFileExists: (path) => existsSync(`./public${path}`),
+        publisherOrigins: blogOrigin
+          ? { ...DEFAULT_PUBLISHER_ORIGINS, blog: blogOrigin }
+          : DEFAULT_PUBLISHER_ORIGINS,
+      }),
     ),
   },
   vite: {

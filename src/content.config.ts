@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { exceptionSchema, hostSchema, imageSchema, rulesSchema, sourceSchema } from './lib/schema';
 import { announcementFrontmatter } from './lib/announcements/frontmatter';
+import { announcementsLoader } from './lib/announcements/loader';
 
 const hosts = defineCollection({
   loader: glob({ base: './content/hosts', pattern: '*.{yaml,yml}' }),
@@ -33,9 +34,16 @@ const rules = defineCollection({
   schema: rulesSchema,
 });
 
-// Posts may sit in sub-folders; files starting with _ are drafts kept out of the build.
+// Posts may sit in sub-folders; files starting with _ are drafts kept out of the build. A post whose
+// frontmatter is not valid YAML is repaired (with a warning) or skipped and listed, so one broken post
+// of an imported archive never stops the build; ANNOUNCEMENTS_STRICT=1 makes such posts fail it.
 const announcements = defineCollection({
-  loader: glob({ base: './content/announcements', pattern: '**/[^_]*.{md,markdown}' }),
+  loader: announcementsLoader({
+    base: './content/announcements',
+    pattern: '**/[^_]*.{md,markdown}',
+    strict: process.env['ANNOUNCEMENTS_STRICT'] === '1',
+    strictSetting: 'ANNOUNCEMENTS_STRICT=1',
+  }),
   schema: announcementFrontmatter,
 });
 

@@ -199,6 +199,34 @@ export function detectDialect(raw: Readonly<Record<string, unknown>>): Dialect {
   return 'blog';
 }
 
+/**
+ * Fields in which blog exports record a post's address on its original site, most specific first. A
+ * `link` field is not among them: link posts use it for the article they point at.
+ */
+export const POST_ADDRESS_FIELDS = [
+  'canonical_url',
+  'canonicalUrl',
+  'canonical',
+  'original_url',
+  'originalUrl',
+  'permalink',
+  'guid',
+] as const;
+
+/** The origin (`https://blog.example.org`) of the address the frontmatter gives for the post, or null. */
+export function postOriginFromFrontmatter(raw: Readonly<Record<string, unknown>>): string | null {
+  for (const field of POST_ADDRESS_FIELDS) {
+    const value = raw[field];
+    if (typeof value !== 'string' || !/^https?:\/\//i.test(value.trim())) continue;
+    try {
+      return new URL(value.trim()).origin;
+    } catch {
+      // Not a URL after all; a later field may still give one.
+    }
+  }
+  return null;
+}
+
 const unique = (values: readonly string[]): string[] => [...new Set(values)];
 
 /** The frontmatter schema for the announcements collection: accepts every dialect, outputs one shape. */

@@ -1,9 +1,12 @@
 /**
  * Where a link in a post really points.
  *
- * Foreign posts carry site-absolute links of the site they came from (`/windows-server/…` on Microsoft
- * Learn). On our site those paths would 404, so they are made absolute to the publisher; anything
- * site-absolute that is neither our route nor a known publisher path is reported instead of shipped.
+ * Foreign posts carry site-absolute links of the site they came from (`/windows-server/…`,
+ * `/archive/blogs/…` on Microsoft Learn). On our site those paths would 404, so they are made absolute to
+ * the post's publisher: the origin its frontmatter names (a canonical or original URL), else the origin of
+ * a known path prefix, else the origin configured for its dialect (Docs posts: Microsoft Learn, whatever
+ * the path). Anything site-absolute that is none of these nor our own route or public file is reported
+ * instead of shipped.
  */
 import type { Dialect } from '../announcements/frontmatter';
 
@@ -18,11 +21,19 @@ export const SITE_ROUTE_PREFIXES = [
   '/identify/',
 ] as const;
 
-/** Microsoft Docs posts link to Learn with site-absolute paths; these are the ones our posts use. */
+/** Microsoft Learn, where every site-absolute link of a Docs-dialect post points. */
+export const MICROSOFT_LEARN_ORIGIN = 'https://learn.microsoft.com';
+
+/**
+ * Keys starting with `/` are path prefixes, for posts of any dialect; a dialect key is the origin of every
+ * other site-absolute path of that dialect's posts. Docs posts come from Learn whatever the path; the
+ * prefixes also catch the Learn links blog posts copy.
+ */
 export const DEFAULT_PUBLISHER_ORIGINS: Readonly<Record<string, string>> = {
-  '/windows-server/': 'https://learn.microsoft.com',
-  '/virtualization/': 'https://learn.microsoft.com',
-  '/azure/': 'https://learn.microsoft.com',
+  docs: MICROSOFT_LEARN_ORIGIN,
+  '/windows-server/': MICROSOFT_LEARN_ORIGIN,
+  '/virtualization/': MICROSOFT_LEARN_ORIGIN,
+  '/azure/': MICROSOFT_LEARN_ORIGIN,
 };
 
 /** What a link resolver needs to know about the site and the post. */
@@ -31,6 +42,8 @@ export interface LinkContext {
   publisherOrigins: Readonly<Record<string, string>>;
   /** The post's dialect, to pick the fallback origin. */
   dialect: Dialect | null;
+  /** The origin the post's own frontmatter names (`canonical_url` …), which wins over every other origin. */
+  postOrigin: string | null;
   /** The site's base path (`/` or `/compat/`), added to links to our own pages. */
   base: string;
   /** Our route prefixes. */
@@ -44,7 +57,6 @@ export type LinkResolution =
   | { kind: 'external'; href: string }
   | { kind: 'site'; href: string }
   | { kind: 'publisher'; href: string }
-  | { kind: 'fallback'; href: string }
   | { kind: 'unknown-site'; href: null }
   | { kind: 'relative'; href: null }
   | { kind: 'other'; href: string };
@@ -81,18 +93,24 @@ export function resolveLink(href: string, context: LinkContext): LinkResolution 
   if (path === '/' || context.siteRoutes.some((route) => path.startsWith(route) || `${path}/` === route)) {
     return { kind: 'site', href: withBase(context.base, href) };
   }
-  const prefixes = Object.keys(context.publisherOrigins)
-    .filter((key) => key.startsWith('/') && href.startsWith(key))
-    .sort((a, b) => b.length - a.length);
-  const prefix = prefixes[0];
-  if (prefix !== undefined) {
-    return {
-      kind: 'publisher',
-      href: `${(context.publisherOrigins[prefix] ?? '').replace(/\/+$/, '')}${href}`,
-    };
-  }
   if (context.publicFileExists(safeDecode(path))) return { kind: 'site', href: withBase(context.base, href) };
-  const fallback = context.dialect === null ? undefined : context.publisherOrigins[context.dialect];
-  if (fallback !== undefined) return { kind: 'fallback', href: `${fallback.replace(/\/+$/, '')}${href}` };
+  const origin = publisherOriginFor(path, context);
+  if (origin !== null) return { kind: 'publisher', href: `${origin.replace(/\/+$/, '')}${href}` };
   return { kind: 'unknown-site', href: null };
+}
+
+/**
+ * The origin of the publisher of a post's site-absolute path, or null when none is known: the post's own
+ * origin, else the longest matching path prefix, else the origin of the post's dialect.
+ */
+export function publisherOriginFor(
+  path: string,
+  context: Omit<LinkContext, 'base' | 'siteRoutes' | 'publicFileExists'>,
+): string | null {
+  if (context.postOrigin !== null) return context.postOrigin;
+  const prefix = Object.keys(context.publisherOrigins)
+    .filter((key) => key.startsWith('/') && path.startsWith(key))
+    .sort((a, b) => b.length - a.length)[0];
+  if (prefix !== undefined) return context.publisherOrigins[prefix] ?? null;
+  return context.dialect === null ? null : (context.publisherOrigins[context.dialect] ?? null);
 }

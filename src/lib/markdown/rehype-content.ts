@@ -6,10 +6,9 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { detectDialect, formatBuildError } from '../announcements/frontmatter';
-import type { Dialect } from '../announcements/frontmatter';
+import { detectDialect, formatBuildError, postOriginFromFrontmatter } from '../announcements/frontmatter';
 import { classifyImageSource } from './images';
-import { resolveLink, withBase } from './links';
+import { publisherOriginFor, resolveLink, withBase } from './links';
 import type { LinkContext } from './links';
 
 /** A build-time finding about one post: a link or an image the site cannot serve as written. */
@@ -30,7 +29,7 @@ export type MarkdownReport =
     };
 
 /** The resolved settings the content step works with. */
-export interface ContentStepOptions extends Omit<LinkContext, 'dialect'> {
+export interface ContentStepOptions extends Omit<LinkContext, 'dialect' | 'postOrigin'> {
   onReport: (report: MarkdownReport) => void;
 }
 
@@ -122,7 +121,13 @@ function stringProperty(node: Element, name: string): string | null {
 }
 
 /** Decides every image: Astro's, ours in public/, or a reported visible note in place of a broken `<img>`. */
-function processImages(tree: Root, file: FileLike, options: ContentStepOptions, reportFile: string): void {
+function processImages(
+  tree: Root,
+  file: FileLike,
+  context: LinkContext & ContentStepOptions,
+  reportFile: string,
+): void {
+  const options = context;
   const astroLocal = file.data.astro?.localImagePaths;
   const astroRemote = file.data.astro?.remoteImagePaths ?? [];
   // Link-wrapped images are handled as one unit: the link usually points at the same file.
@@ -157,12 +162,23 @@ function processImages(tree: Root, file: FileLike, options: ContentStepOptions, 
       case 'public':
         img.properties['src'] = withBase(options.base, src);
         return null;
-      case 'missing':
+      case 'missing': {
+        // A foreign post's own image: its publisher still serves it, so the reader gets a link there.
+        const origin = publisherOriginFor(src.replace(/[?#].*$/, ''), context);
+        if (origin !== null) {
+          const remote = `${origin.replace(/\/+$/, '')}${src}`;
+          report(
+            'remote-image',
+            `a local image (this one is the publisher's; a link to ${remote} is shown instead)`,
+          );
+          return imageNote(alt, linksToSelf || !link ? remote : null);
+        }
         report(
           'missing-image',
           'a file in public/ (the site does not have this one; the alt text is shown instead)',
         );
         return imageNote(alt, null);
+      }
       case 'remote':
         // Astro downloads remote images its image config allows; others the CSP (img-src 'self') would block.
         if (astroRemote.includes(safeDecode(src))) return null;
@@ -206,34 +222,25 @@ function safeDecode(path: string): string {
 }
 
 /** Resolves every link: publisher paths made absolute, our routes based, the rest reported. */
-function processLinks(
-  tree: Root,
-  dialect: Dialect | null,
-  options: ContentStepOptions,
-  reportFile: string,
-): void {
-  const context: LinkContext = { ...options, dialect };
+function processLinks(tree: Root, context: LinkContext & ContentStepOptions, reportFile: string): void {
+  const options = context;
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'a' || index === undefined || !parent) return;
     const href = stringProperty(node, 'href');
     if (href === null) return;
     const resolution = resolveLink(href, context);
-    if (
-      resolution.kind === 'unknown-site' ||
-      resolution.kind === 'relative' ||
-      resolution.kind === 'fallback'
-    ) {
+    if (resolution.kind === 'unknown-site' || resolution.kind === 'relative') {
       const expected =
         resolution.kind === 'relative'
           ? 'a full URL or a path of this site (relative links break once the post moves here)'
-          : 'a route of this site or a path under a publisher prefix in publisherOrigins';
-      const action = resolution.href === null ? 'rendered as plain text' : `linked to ${resolution.href}`;
+          : 'a route of this site, or a known publisher for the post (a canonical_url or original_url ' +
+            'in its frontmatter, or a configured origin for its dialect)';
       options.onReport({
         kind: resolution.kind === 'relative' ? 'relative-link' : 'unknown-site-link',
         file: reportFile,
         href,
-        resolvedTo: resolution.href,
-        message: `${formatBuildError(reportFile, 'link', expected, href)}; ${action}`,
+        resolvedTo: null,
+        message: `${formatBuildError(reportFile, 'link', expected, href)}; rendered as plain text`,
       });
     }
     if (resolution.href === null) {
@@ -242,7 +249,7 @@ function processLinks(
       return index;
     }
     node.properties['href'] = resolution.href;
-    if (resolution.kind === 'external' || resolution.kind === 'publisher' || resolution.kind === 'fallback') {
+    if (resolution.kind === 'external' || resolution.kind === 'publisher') {
       node.properties['rel'] = ['noopener', 'noreferrer'];
     }
     return undefined;
@@ -278,10 +285,15 @@ export function rehypeAnnouncementContent(options: ContentStepOptions) {
   return (tree: Root, file: FileLike): void => {
     const reportFile = reportFileName(file);
     const frontmatter = file.data.astro?.frontmatter;
-    const dialect = frontmatter && Object.keys(frontmatter).length > 0 ? detectDialect(frontmatter) : null;
+    const known = frontmatter && Object.keys(frontmatter).length > 0 ? frontmatter : null;
+    const context = {
+      ...options,
+      dialect: known ? detectDialect(known) : null,
+      postOrigin: known ? postOriginFromFrontmatter(known) : null,
+    };
     makeFigures(tree);
-    processImages(tree, file, options, reportFile);
-    processLinks(tree, dialect, options, reportFile);
+    processImages(tree, file, context, reportFile);
+    processLinks(tree, context, reportFile);
     unprefixIds(tree);
   };
 }

@@ -13,6 +13,7 @@ import type { LinkContext } from '../../../src/lib/markdown';
 const context: LinkContext = {
   publisherOrigins: DEFAULT_PUBLISHER_ORIGINS,
   dialect: 'docs',
+  postOrigin: null,
   base: '/',
   siteRoutes: SITE_ROUTE_PREFIXES,
   publicFileExists: (path) => path === '/favicon.svg',
@@ -31,7 +32,15 @@ describe('resolveLink', () => {
     ['/tags', { kind: 'site', href: '/tags' }],
     ['/', { kind: 'site', href: '/' }],
     ['/favicon.svg', { kind: 'site', href: '/favicon.svg' }],
-    ['/powershell/module/x', { kind: 'unknown-site', href: null }],
+    ['/powershell/module/x', { kind: 'publisher', href: 'https://learn.microsoft.com/powershell/module/x' }],
+    [
+      '/archive/blogs/virtualization/a-post?x=1',
+      { kind: 'publisher', href: 'https://learn.microsoft.com/archive/blogs/virtualization/a-post?x=1' },
+    ],
+    [
+      '/previous-versions/windows/it-pro/x#y',
+      { kind: 'publisher', href: 'https://learn.microsoft.com/previous-versions/windows/it-pro/x#y' },
+    ],
     ['../sibling.md', { kind: 'relative', href: null }],
     ['#section', { kind: 'other', href: '#section' }],
     ['mailto:team@example.org', { kind: 'other', href: 'mailto:team@example.org' }],
@@ -50,12 +59,36 @@ describe('resolveLink', () => {
       'https://b.example/azure/special/x',
     );
     expect(resolveLink('/other/x', { ...context, publisherOrigins: origins })).toEqual({
-      kind: 'fallback',
+      kind: 'publisher',
       href: 'https://c.example/other/x',
     });
     expect(resolveLink('/other/x', { ...context, publisherOrigins: origins, dialect: 'blog' }).kind).toBe(
       'unknown-site',
     );
+  });
+
+  test('a blog post links to the origin its frontmatter names, for any path, before any prefix', () => {
+    const blog = { ...context, dialect: 'blog' as const, postOrigin: 'https://blog.example.org' };
+    expect(resolveLink('/2016/05/older-post/', blog)).toEqual({
+      kind: 'publisher',
+      href: 'https://blog.example.org/2016/05/older-post/',
+    });
+    expect(resolveLink('/azure/x', blog).href).toBe('https://blog.example.org/azure/x');
+    // Our own routes and public files are still ours.
+    expect(resolveLink('/hosts/ws2019/', blog)).toEqual({ kind: 'site', href: '/hosts/ws2019/' });
+    expect(resolveLink('/favicon.svg', blog)).toEqual({ kind: 'site', href: '/favicon.svg' });
+  });
+
+  test('a blog post without a known origin: only the known Learn prefixes resolve, the rest is unknown', () => {
+    const blog = { ...context, dialect: 'blog' as const };
+    expect(resolveLink('/azure/aks/', blog).href).toBe('https://learn.microsoft.com/azure/aks/');
+    expect(resolveLink('/2016/05/older-post/', blog)).toEqual({ kind: 'unknown-site', href: null });
+    expect(
+      resolveLink('/2016/05/older-post/', {
+        ...blog,
+        publisherOrigins: { ...DEFAULT_PUBLISHER_ORIGINS, blog: 'https://configured.example' },
+      }).href,
+    ).toBe('https://configured.example/2016/05/older-post/');
   });
 
   test('our routes get the base path', () => {

@@ -82,30 +82,62 @@ describe('links', () => {
     expect(reports).toEqual([]);
   });
 
-  test('an unknown site-absolute link is reported and rendered as text when no fallback origin is set', async () => {
-    const { code, reports } = await render('Read [the old page](/some/unknown/page) first.', docsFrontmatter);
-    expect(code).toContain('<p>Read the old page first.</p>');
+  test.each([
+    '/archive/blogs/virtualization/tiny-images-arrive',
+    '/previous-versions/windows/it-pro/windows-server-2012/old-page',
+    '/powershell/module/hyper-v/get-vm?view=windowsserver2022-ps',
+    '/troubleshoot/windows-server/containers/some-symptom#cause',
+    '/en-us/windows/release-health/status',
+  ])('a Docs post links %s to Learn, without a warning', async (path) => {
+    const { code, reports } = await render(`Read [the older page](${path}) first.`, docsFrontmatter);
+    const href = `https://learn.microsoft.com${path}`.replaceAll('&', '&#x26;');
+    expect(code).toContain(`<a href="${href}" rel="noopener noreferrer">the older page</a>`);
+    expect(reports).toEqual([]);
+  });
+
+  const blogFrontmatter = { title: 'Blog post', date: '2016-05-04', categories: ['containers'] };
+
+  test('a blog post that names no address: its own path is reported and rendered as text', async () => {
+    const { code, reports } = await render(
+      'Read [my older post](/2016/04/older-post/) first.',
+      blogFrontmatter,
+    );
+    expect(code).toContain('<p>Read my older post first.</p>');
     expect(reports).toEqual([
       expect.objectContaining({
         kind: 'unknown-site-link',
         file: '/project/content/announcements/sample-post.md',
-        href: '/some/unknown/page',
+        href: '/2016/04/older-post/',
         resolvedTo: null,
       }),
     ]);
+    expect(reports[0]?.message).toContain('canonical_url');
   });
 
-  test('with a fallback origin for the dialect it is made absolute (and still reported)', async () => {
-    const { code, reports } = await render('Read [the old page](/some/unknown/page).', docsFrontmatter, {
-      publisherOrigins: { docs: 'https://docs.example.org/' },
+  test.each([
+    ['canonical_url', 'https://blog.example.org/2016/05/this-post/'],
+    ['original_url', 'https://blog.example.org/this-post'],
+    ['guid', 'http://blog.example.org/?p=123'],
+  ])('a blog post whose %s names its address links its own paths to that origin', async (field, url) => {
+    const { code, reports } = await render('Read [my older post](/2016/04/older-post/).', {
+      ...blogFrontmatter,
+      [field]: url,
+    });
+    const origin = new URL(url).origin;
+    expect(code).toContain(
+      `<a href="${origin}/2016/04/older-post/" rel="noopener noreferrer">my older post</a>`,
+    );
+    expect(reports).toEqual([]);
+  });
+
+  test('a configured origin for the blog dialect serves blog posts that name no address', async () => {
+    const { code, reports } = await render('Read [my older post](/2016/04/older-post/).', blogFrontmatter, {
+      publisherOrigins: { blog: 'https://configured.example/' },
     });
     expect(code).toContain(
-      '<a href="https://docs.example.org/some/unknown/page" rel="noopener noreferrer">the old page</a>',
+      '<a href="https://configured.example/2016/04/older-post/" rel="noopener noreferrer">my older post</a>',
     );
-    expect(reports[0]).toMatchObject({
-      kind: 'unknown-site-link',
-      resolvedTo: 'https://docs.example.org/some/unknown/page',
-    });
+    expect(reports).toEqual([]);
   });
 
   test('our routes stay (with the base path), external links get rel, fragments stay', async () => {
@@ -155,6 +187,20 @@ describe('images', () => {
         file: '/project/content/announcements/sample-post.md',
         path: '/assets/shots/kettle.png',
       }),
+    ]);
+  });
+
+  test('a Docs post’s own site-absolute image becomes a note linking to the copy on Learn', async () => {
+    const { code, reports } = await render('![A tag chart](/virtualization/media/tag-chart.png)', {
+      title: 'Docs post',
+      'ms.date': '10/18/2017',
+    });
+    expect(code).toContain(
+      '<span class="image-missing">Image hosted elsewhere: <a href="https://learn.microsoft.com/virtualization/media/tag-chart.png" rel="noopener noreferrer">A tag chart</a></span>',
+    );
+    expect(code).not.toContain('<img');
+    expect(reports).toEqual([
+      expect.objectContaining({ kind: 'remote-image', path: '/virtualization/media/tag-chart.png' }),
     ]);
   });
 
