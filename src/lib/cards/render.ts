@@ -1,0 +1,82 @@
+/**
+ * Turns card content into a PNG: Satori lays the tree out and writes an SVG with the text as paths,
+ * resvg rasterises it. Fonts are passed in (no network, no system fonts), and finished PNGs are kept in
+ * a cache folder under a hash of everything that decides their pixels, so a rebuild only draws cards
+ * whose words changed.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import satori from 'satori';
+import { renderAsync } from '@resvg/resvg-js';
+import type { CardContent } from './content';
+import { CARD_FONT, CARD_HEIGHT, CARD_WIDTH, cardTree } from './layout';
+
+/** Bump when the layout or renderer changes in a way the content hash cannot see. */
+export const CARD_RENDER_VERSION = 1;
+
+/** A font file for the card, as bytes. */
+export interface CardFont {
+  data: Buffer;
+  weight: 400 | 700;
+}
+
+/** What rendering took, for the build log and the benchmark. */
+export interface CardStats {
+  drawn: number;
+  cached: number;
+  drawMs: number;
+}
+
+/** The cache key of a card: its content, the renderer's version and the fonts' sizes. */
+export function cardHash(content: CardContent, fonts: readonly CardFont[]): string {
+  const fontKey = fonts.map((font) => `${String(font.weight)}:${String(font.data.byteLength)}`).join(',');
+  return createHash('sha256')
+    .update(JSON.stringify([CARD_RENDER_VERSION, fontKey, content]))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** Draws one card as PNG bytes, without any cache. */
+export async function drawCard(content: CardContent, fonts: readonly CardFont[]): Promise<Buffer> {
+  // Satori's types ask for a React node; the tree has exactly that shape (type + props), without React.
+  const tree = cardTree(content) as unknown as Parameters<typeof satori>[0];
+  const svg = await satori(tree, {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: fonts.map((font) => ({ name: CARD_FONT, data: font.data, weight: font.weight, style: 'normal' })),
+  });
+  // renderAsync runs on libuv's thread pool, so two cards rasterise at once on two cores.
+  const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+  return image.asPng();
+}
+
+/** A renderer bound to fonts and a cache folder; `stats` counts what it drew and what it reused. */
+export function cardRenderer(fonts: readonly CardFont[], cacheDir: string | null) {
+  const stats: CardStats = { drawn: 0, cached: 0, drawMs: 0 };
+  async function render(content: CardContent): Promise<Buffer> {
+    const file = cacheDir === null ? null : join(cacheDir, `${cardHash(content, fonts)}.png`);
+    if (file !== null) {
+      try {
+        const hit = await readFile(file);
+        stats.cached += 1;
+        return hit;
+      } catch {
+        // Not cached yet: draw it below.
+      }
+    }
+    const started = performance.now();
+    const png = await drawCard(content, fonts);
+    stats.drawMs += performance.now() - started;
+    stats.drawn += 1;
+    if (file !== null && cacheDir !== null) {
+      await mkdir(cacheDir, { recursive: true });
+      // Write then rename, so a build stopped half-way never leaves a truncated PNG in the cache.
+      const partial = `${file}.${String(process.pid)}.tmp`;
+      await writeFile(partial, png);
+      await rename(partial, file);
+    }
+    return png;
+  }
+  return { render, stats };
+}
