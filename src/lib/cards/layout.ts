@@ -56,6 +56,12 @@ function verdictBox(entry: CardVerdict): CardElement {
   );
 }
 
+/** Long titles (announcements) get smaller type so they fit in three lines beside the summary. */
+function titleSize(content: CardContent): number {
+  if (content.title.length > 48) return 52;
+  return content.verdicts.length > 0 ? 64 : 68;
+}
+
 /** The element tree of one card; a pure function of its content, so equal content draws equal pixels. */
 export function cardTree(content: CardContent): CardElement {
   const accent = CARD_TONE[content.accent];
@@ -63,7 +69,7 @@ export function cardTree(content: CardContent): CardElement {
     box({ fontSize: 28, fontWeight: 700, color: '#475569' }, content.eyebrow),
     box(
       {
-        fontSize: content.verdicts.length > 0 ? 64 : 68,
+        fontSize: titleSize(content),
         fontWeight: 700,
         lineHeight: 1.1,
         marginTop: 14,

@@ -12,7 +12,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import type { CardContent } from './content';
 import { CARD_FONT, CARD_HEIGHT, CARD_WIDTH, cardTree } from './layout';
 
-/** Bump when the layout or renderer changes in a way the content hash cannot see. */
+/** Bump when the renderer (Satori, resvg, their options) changes; layout changes change the tree's hash. */
 export const CARD_RENDER_VERSION = 1;
 
 /** A font file for the card, as bytes. */
@@ -28,11 +28,11 @@ export interface CardStats {
   drawMs: number;
 }
 
-/** The cache key of a card: its content, the renderer's version and the fonts' sizes. */
+/** The cache key of a card: its element tree (words and styles), the renderer's version and the fonts' sizes. */
 export function cardHash(content: CardContent, fonts: readonly CardFont[]): string {
   const fontKey = fonts.map((font) => `${String(font.weight)}:${String(font.data.byteLength)}`).join(',');
   return createHash('sha256')
-    .update(JSON.stringify([CARD_RENDER_VERSION, fontKey, content]))
+    .update(JSON.stringify([CARD_RENDER_VERSION, fontKey, cardTree(content)]))
     .digest('hex')
     .slice(0, 32);
 }
