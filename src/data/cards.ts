@@ -50,7 +50,7 @@ let drawn: Promise<Map<string, Buffer>> | undefined;
 
 async function drawAll(): Promise<Map<string, Buffer>> {
   const cards = [...(await getCardCatalog())];
-  const { render, stats } = cardRenderer(loadFonts(), cacheDir());
+  const { render, prune, stats } = cardRenderer(loadFonts(), cacheDir());
   const started = performance.now();
   const pngs = new Map<string, Buffer>();
   let next = 0;
@@ -62,6 +62,7 @@ async function drawAll(): Promise<Map<string, Buffer>> {
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_CARDS }, worker));
+  await prune();
   report(stats, performance.now() - started);
   return pngs;
 }

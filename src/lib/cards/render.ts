@@ -5,7 +5,7 @@
  * whose words changed.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
@@ -54,8 +54,11 @@ export async function drawCard(content: CardContent, fonts: readonly CardFont[])
 /** A renderer bound to fonts and a cache folder; `stats` counts what it drew and what it reused. */
 export function cardRenderer(fonts: readonly CardFont[], cacheDir: string | null) {
   const stats: CardStats = { drawn: 0, cached: 0, drawMs: 0 };
+  const used = new Set<string>();
   async function render(content: CardContent): Promise<Buffer> {
-    const file = cacheDir === null ? null : join(cacheDir, `${cardHash(content, fonts)}.png`);
+    const name = `${cardHash(content, fonts)}.png`;
+    used.add(name);
+    const file = cacheDir === null ? null : join(cacheDir, name);
     if (file !== null) {
       try {
         const hit = await readFile(file);
@@ -78,5 +81,15 @@ export function cardRenderer(fonts: readonly CardFont[], cacheDir: string | null
     }
     return png;
   }
-  return { render, stats };
+  /** Deletes cached cards this build did not use, so the cache does not grow with every edit. */
+  async function prune(): Promise<void> {
+    if (cacheDir === null) return;
+    const names = await readdir(cacheDir).catch(() => []);
+    await Promise.all(
+      names
+        .filter((name) => name.endsWith('.png') && !used.has(name))
+        .map((name) => rm(join(cacheDir, name), { force: true })),
+    );
+  }
+  return { render, prune, stats };
 }
