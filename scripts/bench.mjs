@@ -225,6 +225,60 @@ async function lighthouseScores(executablePath) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/**
+ * Social cards: the build's own "[cards]" log line, once with the card cache off (every PNG drawn, as
+ * on a clean clone) and once with it (a rebuild where no card's words changed).
+ */
+function cardTimings() {
+  const dir = prepareCopy(0);
+  const run = (cache) => {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [...ASTRO, 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, CARD_CACHE: cache ? 'on' : 'off' },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
+    const match = /\[cards\] (\d+) cards: (\d+) drawn, (\d+) from cache, (\d+) ms/.exec(result.stdout);
+    const sizes = readdirSync(join(dir, 'dist/og/matrix'), { recursive: true })
+      .filter((name) => String(name).endsWith('.png'))
+      .map((name) => statSync(join(dir, 'dist/og/matrix', String(name))).size);
+    return {
+      seconds,
+      cards: Number(match?.[1] ?? 0),
+      drawn: Number(match?.[2] ?? 0),
+      cardMs: Number(match?.[4] ?? 0),
+      minBytes: Math.min(...sizes),
+      maxBytes: Math.max(...sizes),
+    };
+  };
+  const cold = run(false);
+  const warm = run(true);
+  rmSync(dir, { recursive: true, force: true });
+  return { cold, warm };
+}
+
+/** Report lines for the social cards. */
+function cardLines({ cold, warm }) {
+  return [
+    '## Social cards',
+    '',
+    '| Card cache | Build time | Cards | Drawn | Time in cards | Per drawn card |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...[
+      ['off (clean clone)', cold],
+      ['on (rebuild)', warm],
+    ].map(
+      ([label, r]) =>
+        `| ${label} | ${r.seconds.toFixed(1)} s | ${r.cards} | ${r.drawn} | ${(r.cardMs / 1000).toFixed(1)} s | ${r.drawn ? (r.cardMs / r.drawn).toFixed(1) : '–'} ms |`,
+    ),
+    '',
+    `- Cell cards weigh ${kb(cold.minBytes)} to ${kb(cold.maxBytes)} each.`,
+    '',
+  ];
+}
+
 async function main() {
   const started = new Date();
   log(
@@ -241,6 +295,10 @@ async function main() {
         `${result.seconds.toFixed(1)} s, ${result.pages} pages, ${kb(result.bytes)}`,
     );
   }
+  const cards = cardTimings();
+  log(
+    `cards: ${cards.cold.seconds.toFixed(1)} s cold, ${cards.warm.seconds.toFixed(1)} s with the card cache`,
+  );
   rmSync(TMP, { recursive: true, force: true });
   const baseline = builds[0];
   const perPost = builds
@@ -287,6 +345,7 @@ async function main() {
       ? `- Growth is ${Math.abs(perPost[1].msPerPost - perPost[0].msPerPost) / perPost[0].msPerPost < 0.5 ? 'close to linear' : 'not linear'} (per-post cost ${perPost[0].msPerPost.toFixed(1)} ms vs ${perPost[1].msPerPost.toFixed(1)} ms).`
       : '',
     '',
+    ...cardLines(cards),
     '## Page weight (gzip, as loaded in Chromium)',
     '',
     '| Page type | HTML | CSS | JavaScript | Requests |',

@@ -1,0 +1,149 @@
+/**
+ * What a social card (the 1200×630 link-preview image) says, computed from the model. Pure: the layout
+ * (layout.ts) and the renderer (render.ts) only draw what this module decides, so the words and the
+ * choice of verdicts are tested without rendering a pixel.
+ */
+import type { Cell } from '../model';
+import type { Host, Image, VerdictValue } from '../schema';
+import { VERDICT_TEXT } from '../verdict-text';
+import { SITE_DESCRIPTION, SITE_NAME } from '../site';
+
+/** The words a card uses for each verdict: a thumbnail has room for one phrase, so it says what it means. */
+export const CARD_VERDICT_WORD: Record<VerdictValue, string> = {
+  supported: 'Supported',
+  limited: 'Limited',
+  unsupported: 'Does not run',
+  unknown: 'Unknown',
+};
+
+/** One isolation mode's verdict as a card shows it: the mode, the glyph and the word. */
+export interface CardVerdict {
+  mode: string;
+  verdict: VerdictValue;
+  glyph: string;
+  word: string;
+}
+
+/** Everything one card shows, in reading order. */
+export interface CardContent {
+  /** Small line above the title: the site's name and the kind of page. */
+  eyebrow: string;
+  title: string;
+  subtitle: string | null;
+  /** Zero (non-cell cards) or two verdicts (process, Hyper-V). */
+  verdicts: CardVerdict[];
+  /** One closing line: the tag to use, a lifecycle date, an announcement's date. */
+  note: string | null;
+  /** The colour theme of the card's accent stripe: the best verdict of a cell, else neutral. */
+  accent: VerdictValue | 'neutral';
+  /** The image's alternative text (og:image:alt), a full sentence. */
+  alt: string;
+}
+
+/** Limits of each line, chosen so the largest type still fits the card in at most two lines. */
+export const CARD_LIMITS = { title: 60, subtitle: 110, note: 90 } as const;
+
+/** Shortens text to `max` characters on a word boundary, ending with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+function cardVerdict(mode: string, verdict: VerdictValue): CardVerdict {
+  return { mode, verdict, glyph: VERDICT_TEXT[verdict].glyph, word: CARD_VERDICT_WORD[verdict] };
+}
+
+const ACCENT_RANK: Record<VerdictValue, number> = { supported: 3, limited: 2, unknown: 1, unsupported: 0 };
+
+/** The card of one matrix cell: both verdicts, the tag to use or the alternative. */
+export function cellCard(host: Host, image: Image, cell: Cell): CardContent {
+  const verdicts = [
+    cardVerdict('Process isolation', cell.verdict.process.verdict),
+    cardVerdict('Hyper-V isolation', cell.verdict.hyperv.verdict),
+  ];
+  const best = verdicts.reduce((a, b) => (ACCENT_RANK[b.verdict] > ACCENT_RANK[a.verdict] ? b : a));
+  let note: string;
+  if (cell.recommendedTag !== null) note = `Use ${cell.recommendedTag}`;
+  else if (cell.alternative !== null) note = `Use instead ${cell.alternative.reference}`;
+  else note = 'No tag of this image runs on this host';
+  const said = verdicts.map((entry) => `${entry.mode}: ${entry.word}`).join('; ');
+  return {
+    eyebrow: SITE_NAME,
+    title: clip(image.name, CARD_LIMITS.title),
+    subtitle: clip(`on ${host.name}`, CARD_LIMITS.subtitle),
+    verdicts,
+    note: clip(note, CARD_LIMITS.note),
+    accent: best.verdict,
+    alt: `${image.name} on ${host.name}. ${said}. ${note}.`,
+  };
+}
+
+/** How many images run on a host (or on how many hosts an image runs), per isolation mode. */
+export interface RunCounts {
+  process: number;
+  hyperv: number;
+  of: number;
+}
+
+function countLine(counts: RunCounts, things: string): string {
+  return `Runs with process isolation: ${String(counts.process)} of ${String(counts.of)} ${things}; Hyper-V: ${String(counts.hyperv)}`;
+}
+
+/** The card of a host page: the host, its build and lifecycle, how many images run on it. */
+export function hostCard(host: Host, lifecycleLabel: string, counts: RunCounts): CardContent {
+  const subtitle = `Host · build ${String(host.build)} · ${lifecycleLabel}`;
+  const note = `${String(counts.process)} of ${String(counts.of)} images run with process isolation, ${String(counts.hyperv)} with Hyper-V`;
+  return {
+    eyebrow: `${SITE_NAME} · Host`,
+    title: clip(host.name, CARD_LIMITS.title),
+    subtitle: clip(subtitle, CARD_LIMITS.subtitle),
+    verdicts: [],
+    note: clip(note, CARD_LIMITS.note),
+    accent: 'neutral',
+    alt: `${host.name}: ${subtitle}. ${countLine(counts, 'images')}.`,
+  };
+}
+
+/** The card of an image page: the image, its reference and lifecycle, on how many hosts it runs. */
+export function imageCard(image: Image, lifecycleLabel: string, counts: RunCounts): CardContent {
+  const reference = `${image.repository}:${image.tags[0] ?? ''}`;
+  const note = `Runs on ${String(counts.process)} of ${String(counts.of)} hosts with process isolation, ${String(counts.hyperv)} with Hyper-V`;
+  return {
+    eyebrow: `${SITE_NAME} · Image`,
+    title: clip(image.name, CARD_LIMITS.title),
+    subtitle: clip(`${reference} · ${lifecycleLabel}`, CARD_LIMITS.subtitle),
+    verdicts: [],
+    note: clip(note, CARD_LIMITS.note),
+    accent: 'neutral',
+    alt: `${image.name} (${reference}): ${lifecycleLabel}. ${countLine(counts, 'hosts')}.`,
+  };
+}
+
+/** The card of an announcement: its title, summary and date. */
+export function announcementCard(post: { title: string; date: string; summary: string | null }): CardContent {
+  return {
+    eyebrow: `${SITE_NAME} · Announcement`,
+    title: clip(post.title, CARD_LIMITS.title + 20),
+    subtitle: post.summary === null ? null : clip(post.summary, CARD_LIMITS.subtitle),
+    verdicts: [],
+    note: `Published ${post.date}`,
+    accent: 'neutral',
+    alt: `Announcement of ${post.date}: ${post.title}`,
+  };
+}
+
+/** The site's own card, for the home page and every page without a card of its own. */
+export function siteCard(): CardContent {
+  return {
+    eyebrow: 'Windows containers',
+    title: SITE_NAME,
+    subtitle: SITE_DESCRIPTION,
+    verdicts: [],
+    note: 'Every host × every base image, with sources',
+    accent: 'neutral',
+    alt: `${SITE_NAME}: ${SITE_DESCRIPTION}`,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * The card's drawing: a tree of element-like objects in the shape Satori reads (type + props + style),
+ * built without JSX so this stays plain TypeScript. Type sizes are large on purpose: chat apps shrink the
+ * 1200×630 image to a thumbnail of ~400 px, where anything under ~28 px is unreadable.
+ */
+import type { VerdictValue } from '../schema';
+import type { CardContent, CardVerdict } from './content';
+
+/** Card width and height in pixels: the size OpenGraph and Twitter's large card expect. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** The font family name the layout asks for; the renderer registers the font files under it. */
+export const CARD_FONT = 'DejaVu Sans';
+
+type Style = Record<string, string | number>;
+
+/** A node Satori can render: an element with a style and children, or text. */
+export interface CardElement {
+  type: 'div';
+  props: { style: Style; children?: (CardElement | string)[] | string };
+}
+
+/** Colours of each verdict, the same Tailwind tones as the site's VerdictBadge (light theme). */
+export const CARD_TONE: Record<
+  VerdictValue | 'neutral',
+  { background: string; text: string; border: string }
+> = {
+  supported: { background: '#d1fae5', text: '#064e3b', border: '#047857' },
+  limited: { background: '#fef3c7', text: '#78350f', border: '#b45309' },
+  unsupported: { background: '#ffe4e6', text: '#881337', border: '#be123c' },
+  unknown: { background: '#e2e8f0', text: '#0f172a', border: '#334155' },
+  neutral: { background: '#e0e7ff', text: '#1e1b4b', border: '#3730a3' },
+};
+
+function box(style: Style, children: (CardElement | string)[] | string): CardElement {
+  return { type: 'div', props: { style: { display: 'flex', ...style }, children } };
+}
+
+function verdictBox(entry: CardVerdict): CardElement {
+  const tone = CARD_TONE[entry.verdict];
+  return box(
+    {
+      flexDirection: 'column',
+      flex: 1,
+      padding: '18px 26px',
+      borderRadius: 18,
+      border: `5px solid ${tone.border}`,
+      backgroundColor: tone.background,
+      color: tone.text,
+    },
+    [
+      box({ fontSize: 30 }, entry.mode),
+      box({ fontSize: 52, fontWeight: 700, marginTop: 4 }, `${entry.glyph} ${entry.word}`),
+    ],
+  );
+}
+
+/** Long titles (announcements) get smaller type so they fit in three lines beside the summary. */
+function titleSize(content: CardContent): number {
+  if (content.title.length > 48) return 52;
+  return content.verdicts.length > 0 ? 64 : 68;
+}
+
+/** The element tree of one card; a pure function of its content, so equal content draws equal pixels. */
+export function cardTree(content: CardContent): CardElement {
+  const accent = CARD_TONE[content.accent];
+  const body: CardElement[] = [
+    box({ fontSize: 28, fontWeight: 700, color: '#475569' }, content.eyebrow),
+    box(
+      {
+        fontSize: titleSize(content),
+        fontWeight: 700,
+        lineHeight: 1.1,
+        marginTop: 14,
+        color: '#0f172a',
+      },
+      content.title,
+    ),
+  ];
+  if (content.subtitle !== null)
+    body.push(
+      box(
+        {
+          fontSize: content.verdicts.length > 0 ? 40 : 34,
+          marginTop: 12,
+          color: '#334155',
+          lineHeight: 1.25,
+        },
+        content.subtitle,
+      ),
+    );
+  body.push(box({ flex: 1 }, []));
+  if (content.verdicts.length > 0) body.push(box({ gap: 24 }, content.verdicts.map(verdictBox)));
+  if (content.note !== null)
+    body.push(
+      box(
+        { fontSize: 30, fontWeight: 700, marginTop: 22, color: '#1e293b', wordBreak: 'break-all' },
+        content.note,
+      ),
+    );
+  return box(
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      flexDirection: 'column',
+      backgroundColor: '#ffffff',
+      fontFamily: CARD_FONT,
+      borderTop: `22px solid ${accent.border}`,
+    },
+    [box({ flexDirection: 'column', flex: 1, padding: '40px 56px 44px' }, body)],
+  );
+}
