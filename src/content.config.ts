@@ -5,7 +5,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { exceptionSchema, hostSchema, imageSchema, rulesSchema, sourceSchema } from './lib/schema';
+import {
+  changeSchema,
+  exceptionSchema,
+  hostSchema,
+  imageSchema,
+  rulesSchema,
+  sourceSchema,
+} from './lib/schema';
 import { announcementFrontmatter } from './lib/announcements/frontmatter';
 
 const hosts = defineCollection({
@@ -33,10 +40,15 @@ const rules = defineCollection({
   schema: rulesSchema,
 });
 
+const changes = defineCollection({
+  loader: file('./content/changes.yaml'),
+  schema: changeSchema,
+});
+
 // Posts may sit in sub-folders; files starting with _ are drafts kept out of the build.
 const announcements = defineCollection({
   loader: glob({ base: './content/announcements', pattern: '**/[^_]*.{md,markdown}' }),
   schema: announcementFrontmatter,
 });
 
-export const collections = { hosts, images, exceptions, sources, rules, announcements };
+export const collections = { hosts, images, exceptions, sources, rules, changes, announcements };
