@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { announcementMarkdownPlugins, DEFAULT_PUBLISHER_ORIGINS } from './src/lib/markdown/index.ts';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { hydrateOnInteraction } from './src/islands/directives/integration.ts';
 
 // SITE and BASE let a deployment set its own origin and sub-path (e.g. BASE=/compat/ npm run build)
 // without editing this file; canonical URLs, feeds and the sitemap all derive from them.
@@ -41,7 +42,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   // Alias pages only redirect; they stay out of the sitemap.
-  integrations: [react(), sitemap({ filter: (page) => !aliasPage(page) })],
+  // client:interact keeps the paste box's and tag resolver's code out of the page load.
+  integrations: [react(), sitemap({ filter: (page) => !aliasPage(page) }), hydrateOnInteraction()],
   // A Content-Security-Policy <meta> on every page, with hashes for Astro's own inline scripts and
   // styles, so no 'unsafe-inline' is needed for scripts.
   // default-src 'self' also keeps every page free of third-party requests.

@@ -31,6 +31,7 @@ const PAGE_TYPES = {
   announcement: '/announcements/latest-tag-removed/',
   'announcement list': '/announcements/',
   'tag guide': '/tags/',
+  'what changed': '/changes/',
 };
 
 function log(message) {

@@ -5,7 +5,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { exceptionSchema, hostSchema, imageSchema, rulesSchema, sourceSchema } from './lib/schema';
+import {
+  changeSchema,
+  exceptionSchema,
+  hostSchema,
+  imageSchema,
+  rulesSchema,
+  sourceSchema,
+} from './lib/schema';
 import { announcementFrontmatter } from './lib/announcements/frontmatter';
 import { announcementsLoader } from './lib/announcements/loader';
 
@@ -34,6 +41,11 @@ const rules = defineCollection({
   schema: rulesSchema,
 });
 
+const changes = defineCollection({
+  loader: file('./content/changes.yaml'),
+  schema: changeSchema,
+});
+
 // Posts may sit in sub-folders; files starting with _ are drafts kept out of the build. A post whose
 // frontmatter is not valid YAML is repaired (with a warning) or skipped and listed, so one broken post
 // of an imported archive never stops the build; ANNOUNCEMENTS_STRICT=1 makes such posts fail it.
@@ -47,4 +59,4 @@ const announcements = defineCollection({
   schema: announcementFrontmatter,
 });
 
-export const collections = { hosts, images, exceptions, sources, rules, announcements };
+export const collections = { hosts, images, exceptions, sources, rules, changes, announcements };

@@ -6,6 +6,8 @@ import { cellPath } from '../lib/paths';
 import { withBase } from '../lib/site';
 import { VERDICT_TEXT } from '../lib/verdict-text';
 import type { VerdictValue } from '../lib/schema';
+import { absoluteUrl, answerMarkdown, answerPlain } from '../lib/answer-text';
+import type { AnswerFacts } from '../lib/answer-text';
 
 interface Props {
   data: ExplorerData;
@@ -32,6 +34,41 @@ function CopyButton({ text, label }: { text: string; label: string }) {
         {done ? '(copied)' : ''}
       </span>
     </button>
+  );
+}
+
+/** The answer ready to paste, as on the cell page (CopyAnswer.astro): Markdown and plain text. */
+function ShareAnswer({ facts }: { facts: AnswerFacts }) {
+  const boxes = [
+    {
+      key: 'markdown',
+      label: 'Markdown, for issues and pull requests',
+      copy: 'Copy Markdown',
+      text: answerMarkdown(facts),
+    },
+    { key: 'plain', label: 'Plain text, for chat', copy: 'Copy plain text', text: answerPlain(facts) },
+  ];
+  return (
+    <details className="text-sm" data-testid="share-answer">
+      <summary className="cursor-pointer font-semibold">Share this answer</summary>
+      {boxes.map((box) => (
+        <div key={box.key} className="mt-2">
+          <label className="block font-semibold">
+            {box.label}
+            <textarea
+              readOnly
+              rows={3}
+              spellCheck={false}
+              value={box.text}
+              className="mt-1 block w-full resize-y rounded-md border border-slate-400 bg-white p-2 font-mono font-normal select-all field-sizing-content dark:border-slate-500 dark:bg-slate-950"
+            />
+          </label>
+          <p className="mt-1">
+            <CopyButton text={box.text} label={box.copy} />
+          </p>
+        </div>
+      ))}
+    </details>
   );
 }
 
@@ -95,6 +132,15 @@ export default function VerdictPanel({ data, state, base }: Props) {
   const alternativeIndex = data.alternatives[hostIndex * data.images.length + imageIndex] ?? -1;
   const alternative = data.images[alternativeIndex];
   const path = withBase(base, cellPath(host.id, image.id));
+  const facts: AnswerFacts = {
+    imageName: image.name,
+    hostName: host.name,
+    process: codes.process,
+    hyperv: codes.hyperv,
+    tag,
+    // The configured site, as on the cell page, so both offer the same link.
+    url: absoluteUrl(import.meta.env.SITE, base, cellPath(host.id, image.id)),
+  };
 
   return (
     <div
@@ -138,6 +184,7 @@ export default function VerdictPanel({ data, state, base }: Props) {
         </a>
         <CopyButton text={new URL(path, window.location.origin).href} label="Copy link to this answer" />
       </p>
+      <ShareAnswer facts={facts} />
     </div>
   );
 }

@@ -290,3 +290,38 @@ export type VerdictValue = z.infer<typeof verdictValue>;
 export type ImageFamily = z.infer<typeof imageFamily>;
 export type HostGroup = z.infer<typeof hostGroup>;
 export type Selector = z.infer<typeof selectorSchema>;
+
+/** What kind of data change an entry of `content/changes.yaml` records. */
+export const changeKinds = [
+  'release-added',
+  'edition-added',
+  'date-added',
+  'date-changed',
+  'verdict-changed',
+  'source-updated',
+] as const;
+
+/** One entry of `content/changes.yaml`: a change to the facts, shown on the "What changed" page and feed. */
+export const changeSchema = z
+  .object({
+    /** Unique, URL-safe id; also the entry's anchor on the page, e.g. `ws2016-extended-date`. */
+    id: slugId,
+    /** The day the change was made to the data. */
+    date: isoDate,
+    kind: z.enum(changeKinds),
+    /** Host ids (file names in content/hosts/) the change is about. */
+    hosts: z.array(slugId).default([]),
+    /** Image ids (file names in content/images/) the change is about. */
+    images: z.array(slugId).default([]),
+    /** What changed, in our own words: the old and new value where there was one. */
+    summary: z.string().min(1),
+    /** Keys into content/sources.yaml for the new facts. */
+    sources: sourceKeys,
+  })
+  .refine((change) => change.hosts.length + change.images.length > 0, {
+    message: 'expected at least one host or image id in "hosts" or "images"',
+    path: ['hosts'],
+  });
+
+export type Change = z.infer<typeof changeSchema>;
+export type ChangeKind = (typeof changeKinds)[number];

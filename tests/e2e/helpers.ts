@@ -17,10 +17,14 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-/** Waits until the React island around `locator` has hydrated (Astro removes its `ssr` attribute then). */
+/**
+ * Waits until the React island around `locator` has hydrated (Astro removes its `ssr` attribute then).
+ * A `client:interact` island waits for the reader, so the pointer is moved onto it first, as a reader's is.
+ */
 export async function waitForHydrate(page: Page, locator: Locator): Promise<void> {
   const island = locator.locator('xpath=ancestor-or-self::astro-island').first();
   await expect(island).toHaveCount(1);
+  if ((await island.getAttribute('client')) === 'interact') await locator.hover();
   await expect(island).not.toHaveAttribute('ssr', /.*/);
   await page.waitForFunction(() => document.readyState === 'complete');
 }

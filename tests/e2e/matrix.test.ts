@@ -63,9 +63,22 @@ test.describe('matrix explorer', () => {
     const page = await context.newPage();
     await page.goto('/matrix/');
     const cell = page.getByRole('link', {
-      name: 'Server Core ltsc2022 on Windows Server 2019: process isolation unsupported, Hyper-V isolation unsupported',
+      name: 'P✕ H✕: Server Core ltsc2022 on Windows Server 2019: process isolation unsupported, Hyper-V isolation unsupported',
     });
     await expect(cell).toBeVisible();
+    // Label in name (WCAG 2.5.3): every cell link's name begins with the text the cell shows.
+    const mismatches = await page
+      .locator('#matrix-grid td a')
+      .evaluateAll(
+        (links) =>
+          links.filter(
+            (link) =>
+              !(link.getAttribute('aria-label') ?? '').startsWith(
+                `${link.textContent?.trim() ?? '\u0000'}: `,
+              ),
+          ).length,
+      );
+    expect(mismatches).toBe(0);
     await cell.click();
     await expect(page).toHaveURL(/\/matrix\/ws2019\/servercore-ltsc2022\/$/);
     await context.close();

@@ -1,0 +1,22 @@
+/**
+ * Reads the data-change log (content/changes.yaml) and resolves its subjects against the model. Kept
+ * apart from model.ts so the change log can grow without touching the model's reader.
+ */
+import { getCollection } from 'astro:content';
+import { resolveChanges } from '../lib/changes';
+import type { ResolvedChange } from '../lib/changes';
+import { getModel } from './model';
+
+let cached: Promise<ResolvedChange[]> | undefined;
+
+/** Every recorded data change, newest first, with named and linked subjects. */
+export function getChanges(): Promise<ResolvedChange[]> {
+  cached ??= (async () => {
+    const [entries, model] = await Promise.all([getCollection('changes'), getModel()]);
+    return resolveChanges(
+      entries.map((entry) => entry.data),
+      model,
+    );
+  })();
+  return cached;
+}
