@@ -66,7 +66,13 @@ interface Subject {
 function subjects(hosts: readonly Host[], images: readonly Image[]): Subject[] {
   return [
     ...hosts.flatMap((host): Subject[] => [
-      { subject: `host ${host.id}`, build: host.build, released: host.released, support: host.support, upstream: host.upstream },
+      {
+        subject: `host ${host.id}`,
+        build: host.build,
+        released: host.released,
+        support: host.support,
+        upstream: host.upstream,
+      },
       ...host.editions.map((edition) => ({
         subject: `host ${host.id}`,
         edition: edition.name,
@@ -127,14 +133,18 @@ export function checkAgainstUpstream(input: CheckInput): CheckResult {
   const counts = { links: 0, dates: 0, overridden: 0, builds: 0, cyclesRequired: 0 };
   const cycles = new Map<string, { cycle: EolCycle; taken: string }>();
   for (const product of input.endoflife) {
-    for (const cycle of product.cycles) cycles.set(`${product.product}/${cycle.name}`, { cycle, taken: product.taken });
+    for (const cycle of product.cycles)
+      cycles.set(`${product.product}/${cycle.name}`, { cycle, taken: product.taken });
   }
   const newestEol = input.endoflife.map((p) => p.taken).reduce((a, b) => (b > a ? b : a), '');
   const linked = new Set<string>();
 
   for (const subject of subjects(input.hosts, input.images)) {
     const where = subject.edition ? `${subject.subject} (edition "${subject.edition}")` : subject.subject;
-    const base = { subject: subject.subject, ...(subject.edition !== undefined && { edition: subject.edition }) };
+    const base = {
+      subject: subject.subject,
+      ...(subject.edition !== undefined && { edition: subject.edition }),
+    };
     for (const link of subject.upstream) {
       const found = cycles.get(link.cycle);
       if (!found) {
@@ -344,7 +354,11 @@ export function parseCheckConfig(document: unknown, where = 'upstream/checks.jso
     return { cycle, reason };
   });
   const constants = doc['hcsshimConstants'];
-  if (typeof constants !== 'object' || constants === null || Object.values(constants).some((v) => typeof v !== 'string')) {
+  if (
+    typeof constants !== 'object' ||
+    constants === null ||
+    Object.values(constants).some((v) => typeof v !== 'string')
+  ) {
     return fail('hcsshimConstants', 'an object of host id → constant name');
   }
   return { minBuild, ignoredCycles, hcsshimConstants: constants as Record<string, string> };

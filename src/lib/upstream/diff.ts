@@ -2,9 +2,16 @@
 import type { EolCycle, EolProduct } from './endoflife.ts';
 import type { HcsshimSnapshot } from './hcsshim.ts';
 
-const FIELDS = ['releaseDate', 'eoas', 'eol', 'eoes', 'latest'] as const satisfies readonly (keyof EolCycle)[];
+const FIELDS = [
+  'releaseDate',
+  'eoas',
+  'eol',
+  'eoes',
+  'latest',
+] as const satisfies readonly (keyof EolCycle)[];
 
-const show = (value: unknown): string => (value === undefined ? '(no column)' : String(value));
+const show = (value: string | number | null | undefined): string =>
+  value === undefined ? '(no column)' : String(value);
 
 /** Added and removed cycles and changed dates of one endoflife.date product; `previous` null = first snapshot. */
 export function diffEndoflife(previous: EolProduct | null, next: EolProduct): string[] {
@@ -15,7 +22,9 @@ export function diffEndoflife(previous: EolProduct | null, next: EolProduct): st
   for (const cycle of next.cycles) {
     const old = before.get(cycle.name);
     if (!old) {
-      lines.push(`${next.product}: added cycle ${cycle.name} (released ${show(cycle.releaseDate)}, latest ${show(cycle.latest)})`);
+      lines.push(
+        `${next.product}: added cycle ${cycle.name} (released ${show(cycle.releaseDate)}, latest ${show(cycle.latest)})`,
+      );
       continue;
     }
     for (const field of FIELDS) {

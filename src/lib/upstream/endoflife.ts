@@ -5,7 +5,12 @@
  */
 
 /** The endoflife.date products we keep snapshots of, in the order they are fetched and reported. */
-export const ENDOFLIFE_PRODUCTS = ['windows', 'windows-server', 'windows-server-core', 'windows-nano-server'] as const;
+export const ENDOFLIFE_PRODUCTS = [
+  'windows',
+  'windows-server',
+  'windows-server-core',
+  'windows-nano-server',
+] as const;
 
 /** The public API address of one product. */
 export function endoflifeApiUrl(product: string): string {
@@ -63,7 +68,9 @@ function dateField(release: Record<string, unknown>, key: string, where: string)
   const value = release[key];
   if (value === null) return null;
   if (typeof value === 'string' && DATE.test(value)) return value;
-  throw new UpstreamFormatError(`${where}: field "${key}": expected a YYYY-MM-DD date or null, got ${JSON.stringify(value)}`);
+  throw new UpstreamFormatError(
+    `${where}: field "${key}": expected a YYYY-MM-DD date or null, got ${JSON.stringify(value)}`,
+  );
 }
 
 /** Validates one product document of the v1 API and keeps the facts we compare; `where` names it in errors. */

@@ -49,7 +49,9 @@ export function parseGoBuildConstants(source: string): Record<string, number> {
     if (known !== undefined) return known;
     const raw = declared.find(([declaredName]) => declaredName === name)?.[1];
     if (raw === undefined || seen.includes(name)) {
-      throw new UpstreamFormatError(`${HCSSHIM_BUILDS_FILE}: constant ${seen.at(-1) ?? name} refers to unknown ${name}`);
+      throw new UpstreamFormatError(
+        `${HCSSHIM_BUILDS_FILE}: constant ${seen.at(-1) ?? name} refers to unknown ${name}`,
+      );
     }
     const value = /^\d+$/.test(raw) ? Number(raw) : resolve(raw, [...seen, name]);
     values.set(name, value);
@@ -72,7 +74,9 @@ export function parseCompatLtscReleases(source: string, constants: Record<string
     .map((entry) => {
       const value = /^\d+$/.test(entry) ? Number(entry) : constants[entry];
       if (value === undefined) {
-        throw new UpstreamFormatError(`${HCSSHIM_COMPAT_FILE}: compatLTSCReleases names unknown constant ${entry}`);
+        throw new UpstreamFormatError(
+          `${HCSSHIM_COMPAT_FILE}: compatLTSCReleases names unknown constant ${entry}`,
+        );
       }
       return value;
     });
@@ -88,7 +92,11 @@ export function parseHcsshimSnapshot(document: unknown, where: string): HcsshimS
   const builds = doc['builds'];
   if (typeof doc['commit'] !== 'string') fail('commit', 'a commit id');
   if (typeof doc['committedAt'] !== 'string') fail('committedAt', 'a timestamp');
-  if (typeof builds !== 'object' || builds === null || Object.values(builds).some((v) => !Number.isInteger(v))) {
+  if (
+    typeof builds !== 'object' ||
+    builds === null ||
+    Object.values(builds).some((v) => !Number.isInteger(v))
+  ) {
     fail('builds', 'an object of constant name → build number');
   }
   const compat = doc['compatLTSCReleases'];

@@ -50,7 +50,8 @@ export async function fetchUpstream(fetchText: FetchText): Promise<FetchedUpstre
       const url = endoflifeApiUrl(product);
       const document = parseJson(await fetchText(url), url);
       const parsed = parseEndoflifeProduct(document, url);
-      if (parsed.product !== product) throw new Error(`${url}: expected product "${product}", got "${parsed.product}"`);
+      if (parsed.product !== product)
+        throw new Error(`${url}: expected product "${product}", got "${parsed.product}"`);
       return { product, document, parsed };
     }),
   );
