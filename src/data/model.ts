@@ -6,6 +6,11 @@ import { getCollection } from 'astro:content';
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { buildModel } from '../lib/model';
 import type { FromFile, Model } from '../lib/model';
+import { newestSnapshotDate, parseManifest } from '../lib/upstream/manifest';
+import snapshotManifest from '../../upstream/snapshots.json';
+
+/** The one "data checked against sources on" date: the newest snapshot in upstream/ (see upstream/README.md). */
+export const dataCheckedOn: string = newestSnapshotDate(parseManifest(snapshotManifest));
 
 /** The date lifecycle states are computed for: the build date, or TODAY=YYYY-MM-DD for reproducible builds. */
 function buildDate(): string {
@@ -44,7 +49,8 @@ export function getModel(): Promise<Model> {
       images: withFile('images', images),
       exceptions: withFile('exceptions', exceptions),
       sources: sources.map((entry) => entry.data),
-      rules: engineRules.data,
+      // The API's `generated` and every page show the snapshot date, not a hand-typed one.
+      rules: { ...engineRules.data, dataDate: dataCheckedOn },
       today: buildDate(),
     });
   })();
@@ -54,5 +60,5 @@ export function getModel(): Promise<Model> {
 /** Facts the site shell shows on every page (footer). */
 export async function getSiteFacts(): Promise<{ dataDate: string; hostCount: number; imageCount: number }> {
   const model = await getModel();
-  return { dataDate: model.rules.dataDate, hostCount: model.hosts.length, imageCount: model.images.length };
+  return { dataDate: dataCheckedOn, hostCount: model.hosts.length, imageCount: model.images.length };
 }

@@ -35,6 +35,7 @@ const EXPECTED_HOSTS = [
   'win11-23h2',
   'win11-24h2',
   'win11-25h2',
+  'win11-26h1',
   // windows-10
   'win10-1607',
   'win10-1703',

@@ -1,0 +1,93 @@
+// `npm run data:update`: refreshes the snapshots in upstream/ from endoflife.date's API and hcsshim's
+// sources on GitHub, then prints what changed. Every fetch must succeed before any file is written, so an
+// offline run fails with a message and leaves upstream/ as it was. Run `npm test` afterwards: the check in
+// tests/unit/upstream/ lists every date in content/ that no longer agrees.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { format } from 'prettier';
+import { diffEndoflife, diffHcsshim } from '../src/lib/upstream/diff.ts';
+import { parseEndoflifeProduct } from '../src/lib/upstream/endoflife.ts';
+import { parseHcsshimSnapshot } from '../src/lib/upstream/hcsshim.ts';
+import { HCSSHIM_FILE, endoflifeFile, fetchUpstream, manifestFor } from '../src/lib/upstream/update.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * A FetchText over the global fetch: the body of a 200 answer, else an Error naming the URL.
+ * @type {import('../src/lib/upstream/update.ts').FetchText}
+ */
+export async function fetchText(url) {
+  let response;
+  try {
+    response = await fetch(url, { headers: { 'User-Agent': 'windows-container-compat data:update' } });
+  } catch (error) {
+    const cause =
+      error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+    throw new Error(`could not reach ${url} (${cause})`, { cause: error });
+  }
+  if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`);
+  return response.text();
+}
+
+/** @param {string} path */
+function readJsonIfPresent(path) {
+  return existsSync(path) ? /** @type {unknown} */ (JSON.parse(readFileSync(path, 'utf8'))) : null;
+}
+
+/**
+ * Fetches everything, then writes the snapshots and the manifest; returns the change lines.
+ * @param {{ root?: string, fetch?: import('../src/lib/upstream/update.ts').FetchText, today?: string }} [options]
+ */
+export async function runDataUpdate(options = {}) {
+  const root = options.root ?? ROOT;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const dir = join(root, 'upstream');
+  const fetched = await fetchUpstream(options.fetch ?? fetchText);
+
+  const changes = [];
+  /** @type {[string, unknown][]} */
+  const files = [];
+  for (const { product, document, parsed } of fetched.endoflife) {
+    const file = endoflifeFile(product);
+    const previous = readJsonIfPresent(join(dir, file));
+    changes.push(...diffEndoflife(previous ? parseEndoflifeProduct(previous, file) : null, parsed));
+    files.push([file, document]);
+  }
+  const previousHcsshim = readJsonIfPresent(join(dir, HCSSHIM_FILE));
+  changes.push(
+    ...diffHcsshim(
+      previousHcsshim ? parseHcsshimSnapshot(previousHcsshim, HCSSHIM_FILE) : null,
+      fetched.hcsshim,
+    ),
+  );
+  files.push([HCSSHIM_FILE, fetched.hcsshim], ['snapshots.json', manifestFor(today)]);
+
+  // Formatted as Prettier would, so `npm run format:check` stays clean after an update.
+  const texts = await Promise.all(
+    files.map(
+      async ([file, value]) =>
+        /** @type {const} */ ([file, await format(JSON.stringify(value), { parser: 'json' })]),
+    ),
+  );
+  for (const [file, text] of texts) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  return changes;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    const changes = await runDataUpdate();
+    console.log(
+      changes.length === 0 ? 'No upstream changes; snapshot dates moved to today.' : changes.join('\n'),
+    );
+    console.log('Snapshots written to upstream/. Run `npm test` to check content/ against them.');
+  } catch (error) {
+    console.error(
+      `data:update failed, nothing was changed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The network half of `npm run data:update`, with the fetch passed in so tests replay recorded answers.
+ * Everything is fetched and validated before anything is returned: the caller writes files only then.
+ */
+import { ENDOFLIFE_PRODUCTS, endoflifeApiUrl, parseEndoflifeProduct } from './endoflife.ts';
+import type { EolProduct } from './endoflife.ts';
+import {
+  HCSSHIM_BUILDS_FILE,
+  HCSSHIM_COMPAT_FILE,
+  HCSSHIM_REPOSITORY,
+  parseCompatLtscReleases,
+  parseGoBuildConstants,
+} from './hcsshim.ts';
+import type { HcsshimSnapshot } from './hcsshim.ts';
+import type { SnapshotManifest } from './manifest.ts';
+
+/** Returns the body of a successful GET, or throws an Error saying what failed. */
+export type FetchText = (url: string) => Promise<string>;
+
+/** hcsshim's newest commit on main, as GitHub's REST API describes it. */
+export const HCSSHIM_COMMIT_URL = `https://api.github.com/repos/${HCSSHIM_REPOSITORY}/commits/main`;
+
+/** The raw file of hcsshim at a commit. */
+export function hcsshimRawUrl(commit: string, file: string): string {
+  return `https://raw.githubusercontent.com/${HCSSHIM_REPOSITORY}/${commit}/${file}`;
+}
+
+/** Where each snapshot lives under `upstream/`. */
+export const endoflifeFile = (product: string): string => `endoflife.date/${product}.json`;
+export const HCSSHIM_FILE = 'hcsshim/osversion.json';
+
+/** Everything one update fetched, validated, ready to be written. */
+export interface FetchedUpstream {
+  endoflife: { product: string; document: unknown; parsed: EolProduct }[];
+  hcsshim: HcsshimSnapshot;
+}
+
+function parseJson(text: string, url: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new Error(`${url}: expected JSON, got ${JSON.stringify(text.slice(0, 60))}`);
+  }
+}
+
+/** Fetches the four endoflife.date products and hcsshim's osversion facts; throws on the first failure. */
+export async function fetchUpstream(fetchText: FetchText): Promise<FetchedUpstream> {
+  const endoflife = await Promise.all(
+    ENDOFLIFE_PRODUCTS.map(async (product) => {
+      const url = endoflifeApiUrl(product);
+      const document = parseJson(await fetchText(url), url);
+      const parsed = parseEndoflifeProduct(document, url);
+      if (parsed.product !== product)
+        throw new Error(`${url}: expected product "${product}", got "${parsed.product}"`);
+      return { product, document, parsed };
+    }),
+  );
+  const commitInfo = parseJson(await fetchText(HCSSHIM_COMMIT_URL), HCSSHIM_COMMIT_URL) as {
+    sha?: unknown;
+    commit?: { committer?: { date?: unknown } };
+  };
+  const commit = commitInfo.sha;
+  const committedAt = commitInfo.commit?.committer?.date;
+  if (typeof commit !== 'string' || typeof committedAt !== 'string') {
+    throw new Error(`${HCSSHIM_COMMIT_URL}: expected "sha" and "commit.committer.date"`);
+  }
+  const [buildsSource, compatSource] = await Promise.all([
+    fetchText(hcsshimRawUrl(commit, HCSSHIM_BUILDS_FILE)),
+    fetchText(hcsshimRawUrl(commit, HCSSHIM_COMPAT_FILE)),
+  ]);
+  const builds = parseGoBuildConstants(buildsSource);
+  const hcsshim: HcsshimSnapshot = {
+    repository: HCSSHIM_REPOSITORY,
+    commit,
+    committedAt,
+    files: [HCSSHIM_BUILDS_FILE, HCSSHIM_COMPAT_FILE],
+    builds,
+    compatLTSCReleases: parseCompatLtscReleases(compatSource, builds),
+  };
+  return { endoflife, hcsshim };
+}
+
+/** The manifest for a fresh set of snapshots, all taken on `today` (YYYY-MM-DD). */
+export function manifestFor(today: string): SnapshotManifest {
+  return {
+    snapshots: [
+      ...ENDOFLIFE_PRODUCTS.map((product) => ({
+        file: endoflifeFile(product),
+        label: `endoflife.date ${product}`,
+        source: endoflifeApiUrl(product),
+        taken: today,
+      })),
+      {
+        file: HCSSHIM_FILE,
+        label: 'hcsshim osversion (build constants, compatLTSCReleases)',
+        source: `https://github.com/${HCSSHIM_REPOSITORY}/tree/main/osversion`,
+        taken: today,
+      },
+    ],
+  };
+}

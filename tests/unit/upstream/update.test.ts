@@ -1,0 +1,112 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runDataUpdate } from '../../../scripts/data-update.mjs';
+import { HCSSHIM_COMMIT_URL, fetchUpstream } from '../../../src/lib/upstream/update';
+import { FIXTURES, UPSTREAM_DIR } from './load';
+
+const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+
+/** Recorded answers keyed by URL, served like the network would; anything else is a failure. */
+function recordedFetch(overrides: Record<string, string | Error> = {}): (url: string) => Promise<string> {
+  const answers: Record<string, string | Error> = {
+    'https://endoflife.date/api/v1/products/windows/': fixture('api-windows.json'),
+    'https://endoflife.date/api/v1/products/windows-server/': fixture('api-windows-server.json'),
+    'https://endoflife.date/api/v1/products/windows-server-core/': fixture('api-windows-server-core.json'),
+    'https://endoflife.date/api/v1/products/windows-nano-server/': fixture('api-windows-nano-server.json'),
+    [HCSSHIM_COMMIT_URL]: fixture('github-commit.json'),
+    'https://raw.githubusercontent.com/microsoft/hcsshim/0123456789abcdef0123456789abcdef01234567/osversion/windowsbuilds.go':
+      fixture('windowsbuilds.go.txt'),
+    'https://raw.githubusercontent.com/microsoft/hcsshim/0123456789abcdef0123456789abcdef01234567/osversion/platform_compat_windows.go':
+      fixture('compat.go.txt'),
+    ...overrides,
+  };
+  return (url) => {
+    const answer = answers[url];
+    if (answer === undefined) return Promise.reject(new Error(`unexpected request ${url}`));
+    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
+  };
+}
+
+/** A copy of the repository's upstream/ folder in a temporary root. */
+function tempRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'data-update-'));
+  cpSync(UPSTREAM_DIR, join(root, 'upstream'), { recursive: true });
+  return root;
+}
+
+function snapshotFiles(root: string): Record<string, string> {
+  const dir = join(root, 'upstream');
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      files[path.slice(dir.length + 1)] = readFileSync(path, 'utf8');
+    }
+  }
+  return files;
+}
+
+describe('fetchUpstream', () => {
+  test('reads the four products and hcsshim at the commit it found', async () => {
+    const fetched = await fetchUpstream(recordedFetch());
+    expect(fetched.endoflife.map((entry) => entry.parsed.cycles.length)).toEqual([2, 2, 1, 1]);
+    expect(fetched.hcsshim).toMatchObject({
+      commit: '0123456789abcdef0123456789abcdef01234567',
+      committedAt: '2030-01-03T10:00:00Z',
+      compatLTSCReleases: [20348, 26100, 30000],
+    });
+  });
+
+  test('a product answering with another product is refused', async () => {
+    await expect(
+      fetchUpstream(
+        recordedFetch({
+          'https://endoflife.date/api/v1/products/windows/': fixture('api-windows-server.json'),
+        }),
+      ),
+    ).rejects.toThrow('expected product "windows", got "windows-server"');
+  });
+});
+
+describe('runDataUpdate', () => {
+  test('writes the snapshots and manifest and reports the changes', async () => {
+    const root = tempRoot();
+    const changes = await runDataUpdate({ root, fetch: recordedFetch(), today: '2030-01-04' });
+    expect(changes).toContain('windows-server: added cycle 2028 (released 2028-11-01, latest 10.0.30000)');
+    expect(changes).toContain('windows-server: removed cycle 23h2-ac');
+    expect(changes).toContain('hcsshim: added constant DELTA = 30000');
+    expect(changes).toContain('hcsshim: compatLTSCReleases [20348, 26100] → [20348, 26100, 30000]');
+    const written = snapshotFiles(root);
+    const manifest = JSON.parse(written['snapshots.json'] ?? '{}') as { snapshots: { taken: string }[] };
+    expect(manifest.snapshots.map((entry) => entry.taken)).toEqual(Array(5).fill('2030-01-04'));
+    expect(JSON.parse(written['endoflife.date/windows-server.json'] ?? '{}')).toEqual(
+      JSON.parse(fixture('api-windows-server.json')),
+    );
+  });
+
+  test('offline: fails with the unreachable URL and changes nothing', async () => {
+    const root = tempRoot();
+    const before = snapshotFiles(root);
+    const offline = recordedFetch({
+      [HCSSHIM_COMMIT_URL]: new Error(
+        `could not reach ${HCSSHIM_COMMIT_URL} (getaddrinfo ENOTFOUND api.github.com)`,
+      ),
+    });
+    await expect(runDataUpdate({ root, fetch: offline, today: '2030-01-04' })).rejects.toThrow(
+      'could not reach https://api.github.com/repos/microsoft/hcsshim/commits/main',
+    );
+    expect(snapshotFiles(root)).toEqual(before);
+  });
+
+  test('bad upstream data: fails naming the field and changes nothing', async () => {
+    const root = tempRoot();
+    const before = snapshotFiles(root);
+    const broken = recordedFetch({
+      'https://endoflife.date/api/v1/products/windows-server-core/': '{"result": 1}',
+    });
+    await expect(runDataUpdate({ root, fetch: broken, today: '2030-01-04' })).rejects.toThrow('generated_at');
+    expect(snapshotFiles(root)).toEqual(before);
+  });
+});
