@@ -50,7 +50,8 @@ export function getModel(): Promise<Model> {
       exceptions: withFile('exceptions', exceptions),
       sources: sources.map((entry) => entry.data),
       // The API's `generated` and every page show the snapshot date, not a hand-typed one.
-      rules: { ...engineRules.data, dataDate: dataCheckedOn },
+      rules: engineRules.data,
+      dataCheckedOn,
       today: buildDate(),
     });
   })();

@@ -87,7 +87,7 @@ function isolation(answer: IsolationVerdict): ApiIsolation {
 export function apiMatrix(model: Model, withBase: (path: string) => string = (path) => path): ApiMatrix {
   return {
     schemaVersion: 1,
-    generated: model.rules.dataDate,
+    generated: model.dataCheckedOn,
     hosts: model.hosts.map((host) => ({
       id: host.id,
       name: host.name,

@@ -27,6 +27,8 @@ export interface ModelInput {
   rules: Rules;
   /** The reference date for lifecycle states (YYYY-MM-DD). */
   today: string;
+  /** The date of the newest upstream snapshot the content was checked against (YYYY-MM-DD). */
+  dataCheckedOn: string;
 }
 
 /** One host × image pair with its answer. */
@@ -51,6 +53,7 @@ export interface Model {
   rules: Rules;
   exceptions: RuleException[];
   today: string;
+  dataCheckedOn: string;
   cell(hostId: string, imageId: string): Cell;
   /** The best tag of each family for a host (null where the family never runs there). */
   recommendations(hostId: string): Record<ImageFamily, Recommendation | null>;
@@ -266,6 +269,7 @@ export function buildModel(input: ModelInput): Model {
     rules: input.rules,
     exceptions: knowledge.exceptions.slice(),
     today: input.today,
+    dataCheckedOn: input.dataCheckedOn,
     cell,
     recommendations,
   };

@@ -266,8 +266,6 @@ export const rulesSchema = z.object({
   stableAbiBuilds: z.array(z.number().int()).min(1),
   /** First client build that allows process isolation at all (Windows 10 1809). */
   clientProcessMinBuild: z.number().int(),
-  /** The date the data was last checked against its sources. */
-  dataDate: isoDate,
   sources: z.object({
     buildMatch: sourceKeys,
     hypervNewerHost: sourceKeys,

@@ -40,6 +40,7 @@ export function loadModelInput(today = '2026-11-23'): ModelInput {
     sources,
     rules,
     today,
+    dataCheckedOn: '2026-08-22',
   };
 }
 
