@@ -6,7 +6,7 @@
 import { isRetired } from './lifecycle';
 import type { CellVerdict, Isolation } from './engine';
 import { runs } from './engine';
-import { imageFamilies } from './schema';
+import { imageFamilies } from './vocabulary';
 import type { Host, Image, ImageFamily, VerdictValue } from './schema';
 
 /** What to write in a Dockerfile for one host, and how to run it. */

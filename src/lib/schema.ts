@@ -6,6 +6,9 @@
  * Every field carries a short comment because content authors read this file to learn the format.
  */
 import { z } from 'astro/zod';
+import { hostGroups, imageFamilies } from './vocabulary';
+
+export { hostGroups, imageFamilies } from './vocabulary';
 
 /** ISO calendar date `YYYY-MM-DD`, kept as a string so no time zone can shift it. */
 export const isoDate = z
@@ -94,8 +97,6 @@ export const editionSchema = z.object({
 
 export const architecture = z.enum(['amd64', 'arm64', 'arm32']);
 
-/** The matrix groups hosts into these rows, in this order. */
-export const hostGroups = ['server-ltsc', 'server-sac', 'windows-11', 'windows-10'] as const;
 export const hostGroup = z.enum(hostGroups);
 
 /** A container host: a Windows Server or Windows client release. One file per host. */
@@ -139,8 +140,6 @@ export const hostSchema = z.object({
   sources: sourceKeys,
 });
 
-/** The four base-image families, in matrix column order. */
-export const imageFamilies = ['servercore', 'nanoserver', 'server', 'windows'] as const;
 export const imageFamily = z.enum(imageFamilies);
 
 /** A tag form the image had (KB tags, build tags, arch suffixes …). */
