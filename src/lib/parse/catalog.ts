@@ -5,7 +5,7 @@
  * alias they recognise comes from here, so new data needs no parser change.
  */
 import type { Edition, Host, Image, ImageFamily } from '../schema';
-import { hostTerms, imageTerms, nameKey } from './vocabulary';
+import { hostTerms, imageTerms, nameKey, phraseKey } from './vocabulary';
 
 /** The data the parsers work on: every host and every base image the site knows. */
 export interface Catalog {
@@ -36,7 +36,7 @@ export interface CatalogIndex {
   readonly hostsByAlias: ReadonlyMap<string, readonly Host[]>;
   /** Name key of every image term (tags, aliases, short paths, Docker Hub names) → images. */
   readonly imagesByName: ReadonlyMap<string, readonly Image[]>;
-  /** Every edition name and alias as a name key, longest first, with its host and edition. */
+  /** Every edition name and alias as a phrase key (`phraseKey`), longest first, with its host and edition. */
   readonly editionKeys: readonly EditionKey[];
   /** Words that name a family inside derived tags (`windowsservercore`, `nanoserver`), longest first. */
   readonly familyWords: readonly { readonly word: string; readonly repository: string }[];
@@ -64,7 +64,7 @@ function buildEditionKeys(hosts: readonly Host[]): EditionKey[] {
   for (const host of hosts)
     for (const edition of host.editions)
       for (const term of [edition.name, ...edition.aliases]) {
-        const key = nameKey(term);
+        const key = phraseKey(term);
         if (key !== '') keys.push({ key, host, edition });
       }
   return keys.sort((a, b) => b.key.length - a.key.length);

@@ -7,6 +7,7 @@
  */
 import type { Edition, Host, Image } from '../schema';
 import { describeHosts, indexCatalog, joinWords, nearestBuilds, normaliseAlias } from './catalog';
+import { phraseKey } from './vocabulary';
 import type { Architecture, Catalog, CatalogIndex } from './catalog';
 import { buildsStartingWith, parseImageReference } from './image-reference';
 import type { ImageReferenceResult } from './image-reference';
@@ -393,7 +394,8 @@ function readVersionWords(line: string, st: State): boolean {
 /** Edition names and aliases in a line (`Windows 10 Enterprise LTSC 2019`, `IoT Enterprise LTSC 2021`). */
 function readEditions(line: string, st: State): boolean {
   if (st.index.editionKeys.length === 0 || line.length > 400) return false;
-  let key = ` ${normaliseAlias(line)} `;
+  // Image references (`servercore:ltsc2019`, `mcr…/…`) are not prose: drop them before looking for names.
+  let key = ` ${phraseKey(line.replace(/\S*[/:@]\S*/g, ' '))} `;
   let found = false;
   for (const entry of st.index.editionKeys) {
     const at = key.indexOf(` ${entry.key} `);

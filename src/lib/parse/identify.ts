@@ -38,6 +38,12 @@ export interface Identification {
   host: HostTextResult;
   dockerfile?: DockerfileResult;
   askHostOrContainer: boolean;
+  /**
+   * The paste names a host and an image through different words (an error with both builds, a Dockerfile
+   * and a runner label …), so the answer leads with their cell. A single word naming both (`ltsc2019`)
+   * does not count.
+   */
+  namesCell: boolean;
   understood: string[];
   /** Non-blank input lines none of the parsers could use (at most 50, shortened). */
   notUnderstood: string[];
@@ -67,7 +73,10 @@ function referenceShaped(token: string, index: CatalogIndex): boolean {
   if (token.includes('/')) return colon > 0 || token.includes('@');
   if (colon <= 0) return false;
   const name = token.slice(0, colon).toLowerCase();
-  return index.repositoryByShortPath.has(name);
+  if (index.repositoryByShortPath.has(name)) return true;
+  // `python:3.12-windowsservercore-ltsc2022`: an image from elsewhere whose tag names its Windows base.
+  const tag = token.slice(colon + 1).toLowerCase();
+  return index.familyWords.some(({ word }) => tag.includes(`${word}-`));
 }
 
 /** Image references in free text (`docker pull …`, `image: …`, prose), one parse per distinct token. */
@@ -106,7 +115,9 @@ function loneReference(text: string, catalog: Catalog): ImageReferenceResult | u
   if (trimmed === '' || /\s/.test(trimmed) || BARE_BUILD.test(trimmed)) return undefined;
   const result = parseImageReference(trimmed, catalog);
   const recognised = result.tagKind !== 'unknown' && result.tagKind !== 'none';
-  return recognised || result.repository !== undefined ? result : undefined;
+  return recognised || result.repository !== undefined || result.derivedFrom !== undefined
+    ? result
+    : undefined;
 }
 
 /** Merges image candidates from every source, first mention of an image wins. */
@@ -226,6 +237,7 @@ export function identify(text: string, catalog: Catalog): Identification {
       references: [],
       host,
       askHostOrContainer: false,
+      namesCell: false,
       understood: [],
       notUnderstood: [],
       notUnderstoodCount: 0,
@@ -275,14 +287,16 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     allProblems.push(
       'Paste a build number, command output, an error message, an image name or a Dockerfile.',
     );
+  const imageCandidates = collectImages(references, dockerfile, host);
   const result: Identification = {
     kind,
     label: labelFor(kind, dockerfile, host, references),
     hostCandidates: host.hostCandidates,
-    imageCandidates: collectImages(references, dockerfile, host),
+    imageCandidates,
     references,
     host,
     askHostOrContainer: host.askHostOrContainer,
+    namesCell: host.hostCandidates.length > 0 && imageCandidates.length > 0 && /\s/.test(joined.trim()),
     understood,
     notUnderstood: left.notUnderstood,
     notUnderstoodCount: left.count,

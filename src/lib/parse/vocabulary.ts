@@ -35,6 +35,7 @@ export const NOISE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const MAX_NAME_CHARS = 200;
+const MAX_LINE_CHARS = 400;
 const SEPARATORS = /[\s_\-:,./()'"]+/;
 
 /**
@@ -49,6 +50,19 @@ export function nameWords(text: string): string[] {
     .replace(/(?<=[a-z]{2})(?=\d)/g, ' ')
     .split(SEPARATORS)
     .filter((word) => word !== '' && !NOISE_WORDS.has(word));
+}
+
+/**
+ * A key for finding a name inside running text: like `nameKey` but without splitting `ltsc2019`, so an image
+ * tag in a line is not taken for the edition `LTSC 2019`.
+ */
+export function phraseKey(text: string): string {
+  return text
+    .slice(0, MAX_LINE_CHARS)
+    .toLowerCase()
+    .split(SEPARATORS)
+    .filter((word) => word !== '' && !NOISE_WORDS.has(word))
+    .join(' ');
 }
 
 /** The key two names compare by: their words joined by single spaces. */
