@@ -4,7 +4,7 @@
  * the lines nothing could use.
  */
 import type { Host, Image } from '../schema';
-import { indexCatalog } from './catalog';
+import { indexCatalog, normaliseAlias } from './catalog';
 import type { Catalog, CatalogIndex } from './catalog';
 import { parseDockerfile } from './dockerfile';
 import type { DockerfileResult } from './dockerfile';
@@ -23,7 +23,7 @@ export interface ImageCandidate {
   image: Image;
   /** The reference that named it (omitted when only a build number did). */
   reference?: ImageReferenceResult;
-  via: 'reference' | 'dockerfile' | 'error' | 'build';
+  via: 'reference' | 'dockerfile' | 'error' | 'build' | 'name';
 }
 
 /** The merged answer for a paste. */
@@ -120,6 +120,14 @@ function loneReference(text: string, catalog: Catalog): ImageReferenceResult | u
     : undefined;
 }
 
+/** The whole paste as one name (`servercore ltsc2022`, `Windows Server 2019`), when it is short enough. */
+function wholeName(text: string): string | undefined {
+  const trimmed = text.trim();
+  return trimmed === '' || trimmed.length > 60 || trimmed.includes('\n')
+    ? undefined
+    : normaliseAlias(trimmed);
+}
+
 /** Merges image candidates from every source, first mention of an image wins. */
 function collectImages(
   references: readonly ImageReferenceResult[],
@@ -183,6 +191,7 @@ function labelFor(
       return `Dockerfile with ${count} stage${count === 1 ? '' : 's'}`;
     }
     case 'image-reference':
+      if (references.length === 0) return 'Image name';
       return references.length === 1 ? 'Image reference' : `${references.length} image references`;
     case 'error-message':
       return `Error message (${host.errors.map((e) => e.code).join(', ')})`;
@@ -265,8 +274,20 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
   const scanned = lone === undefined ? scanReferences(lines, dockerLines, catalog, used) : [];
   const fromErrors = new Set(host.imageReferences.map((r) => r.input));
   const references = (lone === undefined ? scanned : [lone]).filter((r) => !fromErrors.has(r.input));
+  const imageCandidates = collectImages(references, dockerfile, host);
+  const index = indexCatalog(catalog);
+  const name = wholeName(joined);
+  const named = name === undefined ? undefined : index.imagesByName.get(name);
+  if (imageCandidates.length === 0 && named !== undefined) {
+    // The same names the image picker knows (`servercore ltsc2022`, `windows/nanoserver:1809`).
+    for (const image of named) imageCandidates.push({ image, via: 'name' });
+    used.add(0);
+  }
+  // A single name for both (`ltsc2019`, `server 2016`) is one thing, not a host and an image.
+  const singleName = name !== undefined && (index.hostsByAlias.has(name) || named !== undefined);
   const empty = joined.trim() === '';
-  const kind = empty ? 'empty' : decideKind(dockerfile, host, references);
+  const decided = empty ? 'empty' : decideKind(dockerfile, host, references);
+  const kind = decided === 'unknown' && imageCandidates.length > 0 ? 'image-reference' : decided;
   const left = leftovers(lines, used, host.usedLines.length >= 2);
   const understood = unique([
     ...(dockerfile?.isDockerfile === true ? dockerfile.understood : []),
@@ -287,7 +308,6 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     allProblems.push(
       'Paste a build number, command output, an error message, an image name or a Dockerfile.',
     );
-  const imageCandidates = collectImages(references, dockerfile, host);
   const result: Identification = {
     kind,
     label: labelFor(kind, dockerfile, host, references),
@@ -296,7 +316,7 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     references,
     host,
     askHostOrContainer: host.askHostOrContainer,
-    namesCell: host.hostCandidates.length > 0 && imageCandidates.length > 0 && /\s/.test(joined.trim()),
+    namesCell: host.hostCandidates.length > 0 && imageCandidates.length > 0 && !singleName,
     understood,
     notUnderstood: left.notUnderstood,
     notUnderstoodCount: left.count,

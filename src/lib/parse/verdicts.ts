@@ -127,7 +127,11 @@ function adviceFor(answer: Omit<CellAnswer, 'advice'>): string {
   if (verdicts.process === 'unknown' || verdicts.hyperv === 'unknown') {
     return `Sources disagree or say nothing about this pair; see the cell page.${instead}`;
   }
-  return `Does not run on ${host.name} in either isolation mode.${instead}`;
+  const use =
+    alternative === undefined
+      ? ''
+      : ` Use ${alternative.reference} instead (${alternative.isolation === 'process' ? 'process' : 'Hyper-V'} isolation).`;
+  return `Does not run on ${host.name} in either isolation mode.${use}`;
 }
 
 /** The answer for one cell, from the table. */

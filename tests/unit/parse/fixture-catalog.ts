@@ -370,7 +370,10 @@ export const images: Image[] = [
     tags: ['ltsc2016'],
     available: '2016-10-15',
     dockerHub: 'microsoft/windowsservercore',
-    tagForms: [{ form: 'build', example: '10.0.14393.3443', sources: S }],
+    tagForms: [
+      { form: 'build', example: '10.0.14393.3443', sources: S },
+      { form: 'floating', example: 'latest', period: 'until 2019-04-16', sources: S },
+    ],
   }),
   image({
     id: 'nanoserver-sac2016',
@@ -379,7 +382,10 @@ export const images: Image[] = [
     tags: ['sac2016'],
     available: '2016-10-15',
     dockerHub: 'microsoft/nanoserver',
-    tagForms: [{ form: 'build', example: 'microsoft/nanoserver:10.0.14393.1770', sources: S }],
+    tagForms: [
+      { form: 'build', example: 'microsoft/nanoserver:10.0.14393.1770', sources: S },
+      { form: 'floating', example: 'latest', period: 'until 2019-04-16', sources: S },
+    ],
     missingTags: [
       {
         tag: 'ltsc2016',
