@@ -164,7 +164,8 @@ function readCells(line: string, columns: readonly Column[]): Map<string, string
 function readRow(line: string, columns: readonly Column[]): Draft {
   const cells = readCells(line, columns);
   const draft = newDraft();
-  draft.name = cells.get('NAME') ?? line.trim().split(/\s+/)[0];
+  const name = cells.get('NAME') ?? '';
+  if (name !== '') draft.name = name;
   const collapsed = cells.size === 1 && columns.length > 1;
   const osImage = cells.get('OS-IMAGE') ?? (collapsed ? line : '');
   const kernel = cells.get('KERNEL-VERSION') ?? '';
