@@ -184,6 +184,14 @@ describe('explainErrors: order, duplicates and overlaps', () => {
     ).toEqual(['register-layer-failed']);
   });
 
+  test('a process that does not exist in the image is explained as file not found', () => {
+    expect(
+      ids(
+        'container 8c8c encountered an error during hcs::System::CreateProcess: failure in a Windows system call: The system cannot find the file specified. (0x2)',
+      ),
+    ).toEqual(['file-not-found']);
+  });
+
   test('an HCS code outside our table still gets a generic explanation with its code', () => {
     const [error] = explainErrors('failed: (0xc037011d)');
     expect(error?.id).toBe('hcs-0xc037011d');
@@ -200,6 +208,10 @@ describe('explainErrors: negatives and hostile input', () => {
       'Kernel Version: 10.0 17763 (17763.1.amd64fre.rs5_release.180914-1434)\nOSType: windows',
     ],
     ['an unrelated hex code', 'exit code 0xc0000005 access violation'],
+    [
+      'a file-not-found outside any container runtime',
+      'Get-Content : The system cannot find the file specified.',
+    ],
     ['a signed number outside the HCS range', '"Error":-1070137500'],
     ['a Dockerfile', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo hello'],
     [

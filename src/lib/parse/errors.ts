@@ -513,9 +513,11 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    pattern: /(?:hcs(?:shim)?::\w{1,40}[^:]{0,80}: )?the system cannot find the (?:file|path) specified/gi,
+    // Only with a container-runtime prefix: the bare sentence is too common in unrelated Windows output.
+    pattern:
+      /(?:hcs(?:shim)?::\w{1,40}[^:]{0,80}|failure in a windows system call|re-exec error[^:]{0,40}: output: \w{1,40}[^:]{0,200}): the system cannot find the (?:file|path) specified/gi,
     read: (match) => {
-      const inHcs = /hcs/i.test(match[0]);
+      const inHcs = /^hcs/i.test(match[0]);
       return {
         id: 'file-not-found',
         title: 'Windows could not find a file',
