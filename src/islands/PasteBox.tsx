@@ -6,7 +6,7 @@ import type { ErrorExplanation } from '../lib/parse/errors';
 import { parseNodeList } from '../lib/parse/nodes';
 import type { NodeList } from '../lib/parse/nodes';
 import { fleetAnswer } from '../lib/fleet';
-import type { FleetAnswer } from '../lib/fleet';
+import type { FamilyAnswer, FleetAnswer } from '../lib/fleet';
 import { cellPath, hostPath, imagePath } from '../lib/paths';
 import type { Host, Image } from '../lib/schema';
 import { withBase } from '../lib/site';
@@ -100,7 +100,60 @@ function Errors({ errors }: { errors: ErrorExplanation[] }) {
   );
 }
 
-/** A pasted node list: its nodes and the fleet answer. */
+/** A snippet to copy, scrollable and reachable by keyboard. */
+function Snippet({ label, code }: { label: string; code: string }) {
+  return (
+    <details className="mt-1">
+      <summary>{label}</summary>
+      <pre tabIndex={0} className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">
+        <code>{code}</code>
+      </pre>
+    </details>
+  );
+}
+
+/** One image family's answer for the whole fleet: one tag, or per-build choices with snippets. */
+function FleetFamily({ answer }: { answer: FamilyAnswer }) {
+  return (
+    <li data-testid="fleet-family" data-family={answer.family} data-kind={answer.kind}>
+      <p>{answer.summary}</p>
+      {answer.kind === 'one-tag' && (
+        <p>
+          Tag for every node: <code className="break-all">{answer.image.reference}</code>
+        </p>
+      )}
+      {answer.kind === 'per-build' && (
+        <>
+          <ul className="mt-1 list-disc pl-6">
+            {answer.pools.map((pool) => (
+              <li key={pool.hostId}>
+                <code>{pool.windowsBuildLabel}</code> ({pool.nodes.join(', ')}):{' '}
+                {pool.image === null ? (
+                  'nothing runs'
+                ) : (
+                  <code className="break-all">{pool.image.reference}</code>
+                )}
+              </li>
+            ))}
+          </ul>
+          <Snippet
+            label="Per pool: nodeSelector on node.kubernetes.io/windows-build"
+            code={answer.nodeSelectorSnippet}
+          />
+          <Snippet label="One tag for all builds: a multi-platform manifest" code={answer.manifestSnippet} />
+          {answer.hyperv !== null && (
+            <Snippet
+              label={`Or ${answer.hyperv.image.reference} everywhere, with Hyper-V isolation on newer nodes`}
+              code={answer.hyperv.runtimeClassSnippet}
+            />
+          )}
+        </>
+      )}
+    </li>
+  );
+}
+
+/** A pasted node list: each Windows node's host, the Linux nodes apart, and the answer per image family. */
 function Fleet({ list, answer }: { list: NodeList; answer: FleetAnswer }) {
   return (
     <div data-testid="paste-fleet">
@@ -108,12 +161,22 @@ function Fleet({ list, answer }: { list: NodeList; answer: FleetAnswer }) {
         {list.nodes.length} nodes ({list.format})
       </p>
       <ul className="mt-1 list-disc pl-6">
-        {list.nodes.slice(0, 20).map((node) => (
-          <li key={node.name}>
-            <code>{node.name}</code>: {node.os}
-            {node.build === null ? '' : `, build ${node.build}`}
+        {answer.windowsNodes.slice(0, 30).map((node) => (
+          <li key={node.name} data-testid="fleet-node" data-host={node.hostId ?? ''}>
+            <code>{node.name}</code>: {node.hostName ?? node.note}
+            {node.build === null ? '' : ` (build ${node.build})`}
           </li>
         ))}
+      </ul>
+      {answer.linuxNodes.length > 0 && (
+        <p data-testid="fleet-linux">Linux nodes, left out: {answer.linuxNodes.join(', ')}</p>
+      )}
+      <ul className="mt-2 space-y-2">
+        {answer.families
+          .filter((family) => family.kind !== 'none')
+          .map((family) => (
+            <FleetFamily key={family.family} answer={family} />
+          ))}
       </ul>
       {answer.notes.length > 0 && (
         <ul className="mt-1 list-disc pl-6">
