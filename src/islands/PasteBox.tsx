@@ -256,7 +256,10 @@ export default function PasteBox({ catalog, base }: Props) {
             )}
             {list !== null && fleet !== null && <Fleet list={list} answer={fleet} />}
             {result.host.editions.length > 0 && (
-              <p data-testid="paste-edition">
+              <p
+                data-testid="paste-edition"
+                data-editions={result.host.editions.map(({ edition }) => edition.id).join(' ')}
+              >
                 Edition:{' '}
                 {result.host.editions.map(({ edition }) => `${edition.name} (${edition.channel})`).join(', ')}
               </p>

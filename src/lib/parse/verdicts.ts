@@ -156,7 +156,10 @@ export function cellAnswer(catalog: PasteCatalog, host: Host, image: Image): Cel
   return { ...answer, advice: adviceFor(answer) };
 }
 
-/** Every host × image answer, hosts first, at most `limit` of them. */
+/**
+ * Every host × image answer, hosts first, at most `limit` of them. Hosts with a special installation option
+ * (Nano Server as a 2016 host) come after the plain release of the same build: they are the rarer reading.
+ */
 export function cellAnswers(
   catalog: PasteCatalog,
   hosts: readonly Host[],
@@ -164,7 +167,10 @@ export function cellAnswers(
   limit = 6,
 ): CellAnswer[] {
   const answers: CellAnswer[] = [];
-  for (const host of hosts)
+  const ordered = [...hosts].sort(
+    (a, b) => Number(a.edition !== undefined) - Number(b.edition !== undefined),
+  );
+  for (const host of ordered)
     for (const image of images) {
       if (answers.length >= limit) return answers;
       answers.push(cellAnswer(catalog, host, image));

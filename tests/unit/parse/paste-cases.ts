@@ -15,7 +15,7 @@ export interface PasteCase {
   cell?: string;
   /** Words the answer must contain (advice, explanation, problem). */
   says?: string[];
-  /** Editions named (ids), only checked where editions exist in content (see `NEEDS_EDITION_CONTENT`). */
+  /** Editions named (ids); such cases need the editions in content/ (see `NEEDS_EDITION_CONTENT`). */
   editions?: string[];
 }
 
@@ -46,6 +46,11 @@ export const PASTE_CASES: PasteCase[] = [
   // --- Product words narrow the answer ---
   {
     name: 'winver of an LTSC edition, retyped on one line',
+    text: 'Windows 10 Enterprise LTSC 2019 version 1809 OS build 17763.5576',
+    hosts: ['win10-1809'],
+  },
+  {
+    name: 'winver of an LTSC edition names the edition',
     text: 'Windows 10 Enterprise LTSC 2019 version 1809 OS build 17763.5576',
     hosts: ['win10-1809'],
     editions: ['enterprise-ltsc-2019'],
@@ -290,7 +295,33 @@ export const PASTE_CASES: PasteCase[] = [
     images: ['servercore-ltsc2022'],
     cell: 'ws2025/servercore-ltsc2022',
   },
+  {
+    name: 'ver on a 2016 server and a Dockerfile for 2019',
+    text: 'C:\\>ver\n\nMicrosoft Windows [Version 10.0.14393.6897]\n\nFROM mcr.microsoft.com/windows/servercore:ltsc2019',
+    images: ['servercore-ltsc2019'],
+    cell: 'ws2016/servercore-ltsc2019',
+    says: ['Does not run', 'ltsc2016'],
+  },
+  {
+    name: 'docker info of Windows 10 22H2 and an ltsc2022 pull',
+    text: [
+      'Kernel Version: 10.0 19045 (19041.1.amd64fre.vb_release.191206-1406)',
+      'Operating System: Microsoft Windows 10 Pro Version 22H2 (OS Build 19045.4291)',
+      'OSType: windows',
+      '> docker pull mcr.microsoft.com/windows/servercore:ltsc2022',
+    ].join('\n'),
+    hosts: ['win10-22h2'],
+    images: ['servercore-ltsc2022'],
+    cell: 'win10-22h2/servercore-ltsc2022',
+  },
   // --- Labels, selectors and errors ---
+  { name: 'an Azure Pipelines pool', text: "pool:\n  vmImage: 'windows-2022'", hosts: ['ws2022'] },
+  {
+    name: 'a KB tag with its architecture',
+    text: 'mcr.microsoft.com/windows/servercore:1809-KB4480116-amd64',
+    hosts: [],
+    images: ['servercore-ltsc2019'],
+  },
   { name: 'a GitHub Actions runner label', text: 'runs-on: windows-2022', hosts: ['ws2022'] },
   {
     name: 'a Kubernetes nodeSelector',
@@ -354,7 +385,11 @@ export const PASTE_CASES: PasteCase[] = [
  * Cases whose answer depends on host editions in content/ (they land from another branch). Until then the
  * e2e and unit runs skip them; enable them after the merge by emptying this list.
  */
-export const NEEDS_EDITION_CONTENT = new Set(['an LTSC edition by its short name', 'the 2024 LTSC edition']);
+export const NEEDS_EDITION_CONTENT = new Set([
+  'winver of an LTSC edition names the edition',
+  'an LTSC edition by its short name',
+  'the 2024 LTSC edition',
+]);
 
 /** Cases that need the fleet answer from `src/lib/fleet.ts` (checked only where the node list is read). */
 export const FLEET_CASE = 'a kubectl node list with a 2019, a 2022 and a Linux node';
