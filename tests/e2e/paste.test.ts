@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { FLEET_CASE, NEEDS_EDITION_CONTENT, PASTE_CASES } from '../unit/parse/paste-cases';
 import type { PasteCase } from '../unit/parse/paste-cases';
-import { waitForHydrate } from './helpers';
+import { expectNoAxeViolations, waitForHydrate } from './helpers';
 
 /** The ids at the end of the links in a result section (`/hosts/ws2019/` → `ws2019`), sorted. */
 async function linkIds(section: Locator): Promise<string[]> {
@@ -59,6 +59,19 @@ async function checkCase(page: Page, result: Locator, c: PasteCase): Promise<voi
 }
 
 test.describe('paste box', () => {
+  test('a cell answer passes axe', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('textbox', { name: 'Paste anything' });
+    await waitForHydrate(page, box);
+    const result = await paste(
+      page,
+      box,
+      'runs-on: windows-2019\nFROM mcr.microsoft.com/windows/servercore:ltsc2022',
+    );
+    await expect(result.getByTestId('paste-cell')).toHaveCount(1);
+    await expectNoAxeViolations(page);
+  });
+
   test('realistic pastes: hosts, images, the cell first, advice', async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto('/');
@@ -95,6 +108,8 @@ test.describe('paste box', () => {
     await expect(servercore).toContainText('node.kubernetes.io/windows-build');
     // A node list is not a cell: no single host-and-image answer leads.
     await expect(result.getByTestId('paste-cell')).toHaveCount(0);
+    await panel.locator('summary').first().click();
+    await expectNoAxeViolations(page);
   });
 
   test('an error message is explained with what to do', async ({ page }) => {
