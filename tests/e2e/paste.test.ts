@@ -29,7 +29,7 @@ async function paste(page: Page, box: Locator, text: string): Promise<Locator> {
 }
 
 /** Checks one case's answer on the page. */
-async function checkCase(page: Page, result: Locator, c: PasteCase): Promise<void> {
+async function checkCase(result: Locator, c: PasteCase): Promise<void> {
   if (c.hosts !== undefined && c.name !== FLEET_CASE) {
     await expect.poll(() => linkIds(result.getByTestId('paste-hosts')), c.name).toEqual([...c.hosts].sort());
   }
@@ -81,7 +81,7 @@ test.describe('paste box', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     for (const c of cases) {
       const result = await paste(page, box, c.text);
-      await checkCase(page, result, c);
+      await checkCase(result, c);
     }
   });
 
