@@ -478,6 +478,11 @@ function fleetNotes(
     }
   }
   if (pools.length === 0) notes.push('No Windows node with a known build: there is nothing to compute.');
+  if (pools.length === 0 && unknownNodes.length > 0) {
+    notes.push(
+      'To show each node’s build, paste `kubectl get nodes -o wide` or `kubectl get nodes -L node.kubernetes.io/windows-build`.',
+    );
+  }
   return notes;
 }
 

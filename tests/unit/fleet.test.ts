@@ -194,6 +194,18 @@ describe('fleetAnswer: builds and hosts', () => {
     expect(answer.notes.join(' ')).toContain('nothing to compute');
   });
 
+  test('a list of unknown-OS nodes is answered with how to paste the builds', () => {
+    const unknown = (name: string): FleetNode => ({
+      name,
+      os: 'unknown',
+      build: null,
+      revision: null,
+      detail: '',
+    });
+    const answer = fleetAnswer([unknown('a'), unknown('b')], catalog, verdicts);
+    expect(answer.notes.join(' ')).toContain('kubectl get nodes -o wide');
+  });
+
   test('unknown-OS nodes are named and left out', () => {
     const answer = fleetAnswer(
       [{ name: 'mystery', os: 'unknown', build: null, revision: null, detail: '' }, windows('w', 20348)],
