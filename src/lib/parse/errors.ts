@@ -86,7 +86,7 @@ const HCS_CODES: readonly HcsCode[] = [
     id: 'image-mismatch',
     title: 'The container OS does not match the host OS',
     meaning:
-      'With process isolation the container shares the host kernel, so the image must be built for the host build (Windows Server 2022 and later hosts also accept some older LTSC images). This host refused the image because the builds do not fit together.',
+      'With process isolation the container shares the host kernel, so the image must be built for the host build (later hosts also accept the Windows Server 2022 and 2025 images, such as ltsc2022 on Windows Server 2025). This host refused the image because the builds do not fit together.',
     whatToDo: [
       CHECK_BUILDS,
       'Use the tag built for the host build (for example ltsc2019 on build 17763, ltsc2022 on 20348).',
