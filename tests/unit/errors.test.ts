@@ -153,6 +153,43 @@ describe('explainErrors: builds named by the message', () => {
   });
 });
 
+describe('explainErrors: tags, architectures and Docker Desktop', () => {
+  test('the removed latest tag of a Windows base image is named as such', () => {
+    const [error] = explainErrors(
+      'Error response from daemon: manifest for mcr.microsoft.com/windows/servercore:latest not found: manifest unknown: manifest tagged by "latest" is not found',
+    );
+    expect(error?.id).toBe('manifest-not-found');
+    expect(error?.meaning).toContain('removed the latest tag');
+    expect(error?.sources).toContain('TC-LATEST');
+  });
+
+  test('another missing tag gets the general explanation with its reference', () => {
+    const [error] = explainErrors(
+      'manifest for contoso.azurecr.io/app:2.4-ltsc2022 not found: manifest unknown',
+    );
+    expect(error?.meaning).toContain('contoso.azurecr.io/app:2.4-ltsc2022');
+    expect(error?.sources).not.toContain('TC-LATEST');
+  });
+
+  test('an arm64 Windows host is told which base images have arm64 entries', () => {
+    const [error] = explainErrors(
+      'no matching manifest for windows/arm64 10.0.26100 in the manifest list entries',
+    );
+    expect(error?.whatToDo.join(' ')).toContain('arm64');
+    expect(error?.sources).toContain('WC-586');
+    const [amd64] = explainErrors(
+      'no matching manifest for windows/amd64 10.0.26100 in the manifest list entries',
+    );
+    expect(amd64?.sources).not.toContain('WC-586');
+  });
+
+  test('Docker Desktop missing Windows features names them', () => {
+    const [error] = explainErrors('Required Windows feature(s) not enabled : Hyper-V, Containers.');
+    expect(error?.id).toBe('docker-desktop-features');
+    expect(error?.meaning).toContain('Hyper-V, Containers');
+  });
+});
+
 describe('explainErrors: order, duplicates and overlaps', () => {
   test('several errors come back in the order they appear, each once', () => {
     const text = [

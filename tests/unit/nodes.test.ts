@@ -151,6 +151,20 @@ describe('parseNodeList: kubectl get nodes -L node.kubernetes.io/windows-build',
   });
 });
 
+describe('parseNodeList: plain kubectl get nodes', () => {
+  test('without system columns the nodes are listed with an unknown OS', () => {
+    const text = [
+      'NAME             STATUS   ROLES           AGE   VERSION',
+      'cp-1             Ready    control-plane   90d   v1.31.2',
+      'win-1            Ready    <none>          90d   v1.31.2',
+    ].join('\n');
+    expect(parseNodeList(text)?.nodes.map((node) => [node.name, node.os])).toEqual([
+      ['cp-1', 'unknown'],
+      ['win-1', 'unknown'],
+    ]);
+  });
+});
+
 describe('parseNodeList: labels', () => {
   test('kubectl describe nodes blocks', () => {
     const block = (name: string, build: string, image: string) =>
@@ -332,7 +346,7 @@ describe('parseNodeList: not a node list', () => {
     ['a Dockerfile', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo hi'],
     [
       'a table that is not about nodes',
-      'NAME      READY   STATUS    RESTARTS   AGE\nweb-1     1/1     Running   0          3d',
+      'NAME      READY   STATUS    RESTARTS   AGE\nweb-1     1/1     Running   0          3d\nweb-2     1/1     Running   0          3d',
     ],
   ])('%s → null', (_name, text) => {
     expect(parseNodeList(text ?? '')).toBeNull();

@@ -86,7 +86,7 @@ const HCS_CODES: readonly HcsCode[] = [
     id: 'image-mismatch',
     title: 'The container OS does not match the host OS',
     meaning:
-      'With process isolation the container shares the host kernel, so the image must be built for the host build (Windows Server 2022 and later hosts also accept some older LTSC images). This host refused the image because the builds do not fit together.',
+      'With process isolation the container shares the host kernel, so the image must be built for the host build (later hosts also accept the Windows Server 2022 and 2025 images, such as ltsc2022 on Windows Server 2025). This host refused the image because the builds do not fit together.',
     whatToDo: [
       CHECK_BUILDS,
       'Use the tag built for the host build (for example ltsc2019 on build 17763, ltsc2022 on 20348).',
@@ -163,10 +163,7 @@ const HCS_CODES: readonly HcsCode[] = [
     id: 'hcs-connection-timeout',
     title: 'The container did not answer in time',
     meaning: 'The host gave up waiting for an answer from the container or its VM.',
-    whatToDo: [
-      'A host short of CPU, memory or disk speed makes this more likely: check the load.',
-      ...GENERIC_HCS_ADVICE,
-    ],
+    whatToDo: GENERIC_HCS_ADVICE,
     sources: ['HCS-ERR'],
   },
   {
@@ -183,10 +180,7 @@ const HCS_CODES: readonly HcsCode[] = [
     title: 'The container configuration was rejected',
     meaning:
       'The configuration document the runtime sent to the host compute service was not valid for this host.',
-    whatToDo: [
-      'Update Docker, containerd or the runtime: an engine newer or older than the host can send settings the host does not know.',
-      ...GENERIC_HCS_ADVICE,
-    ],
+    whatToDo: GENERIC_HCS_ADVICE,
     sources: ['HCS-ERR'],
   },
   {
@@ -202,12 +196,8 @@ const HCS_CODES: readonly HcsCode[] = [
     suffix: '010f',
     id: 'hcs-already-exists',
     title: 'A container with that id already exists',
-    meaning:
-      'The host compute service already has a container or VM with this id, often one left over from a crash.',
-    whatToDo: [
-      'Restart the container engine (Docker or containerd) to clear stale containers.',
-      ...GENERIC_HCS_ADVICE,
-    ],
+    meaning: 'The host compute service already has a container or VM with this id.',
+    whatToDo: GENERIC_HCS_ADVICE,
     sources: ['HCS-ERR'],
   },
   {
@@ -274,7 +264,7 @@ const HCS_CODES: readonly HcsCode[] = [
     id: 'hcs-operation-timeout',
     title: 'The operation timed out',
     meaning: 'The host compute service did not finish the operation in the allowed time.',
-    whatToDo: ['Check the host load and disk speed, then retry.', ...GENERIC_HCS_ADVICE],
+    whatToDo: ['Retry once; if it keeps happening, read the logs named below.', ...GENERIC_HCS_ADVICE],
     sources: ['HCS-ERR'],
   },
   {
@@ -440,6 +430,7 @@ const RULES: readonly Rule[] = [
     ),
     read: (match) => {
       const hostBuild = buildOf(match[2]);
+      const arm64 = (match[1] ?? '').toLowerCase() === 'arm64';
       const named =
         hostBuild === undefined
           ? ''
@@ -454,8 +445,13 @@ const RULES: readonly Rule[] = [
           'See what the image offers: `docker manifest inspect <image>` lists each entry’s `os` and `os.version`.',
           'Only Linux entries: it is a Linux image; switch Docker Desktop to Linux containers to run it.',
           'Windows entries for other builds: pick the tag built for your host build (or an older one with Hyper-V isolation).',
+          ...(arm64
+            ? [
+                'This host is arm64: of the Windows base images, only the ltsc2025 Server Core and Nano Server images have arm64 entries.',
+              ]
+            : []),
         ],
-        sources: ['KITEMATIC-3231', 'WC-155', 'WC-192', 'VDI-1765'],
+        sources: ['KITEMATIC-3231', 'WC-155', 'WC-192', 'VDI-1765', ...(arm64 ? ['WC-586'] : [])],
         ...(hostBuild === undefined ? {} : { hostBuild }),
       };
     },
@@ -496,6 +492,43 @@ const RULES: readonly Rule[] = [
           },
   },
   {
+    pattern: /manifest for ([\w./:@-]{1,300}?) not found(?:: manifest unknown)?/gi,
+    read: (match) => {
+      const reference = (match[1] ?? '').replace(/[.,;:]+$/, '');
+      const latest = /^mcr\.microsoft\.com\/windows(?:\/[a-z]+)?:latest$/i.test(reference);
+      return {
+        id: 'manifest-not-found',
+        title: 'The registry has no such tag',
+        meaning: latest
+          ? `${reference} does not exist: Microsoft removed the latest tag from its Windows base image repositories in April 2019.`
+          : `The registry has no image under ${reference === '' ? 'that name and tag' : reference}.`,
+        whatToDo: [
+          latest
+            ? 'Name the release in the tag, for example ltsc2022 or ltsc2025 (the one that fits your host build).'
+            : 'Check the spelling of the repository and the tag against the registry’s tag list.',
+          'For Windows base images the tag carries the Windows release (ltsc2019, ltsc2022, ltsc2025, or a build such as 10.0.20348.2340).',
+        ],
+        sources: latest ? ['TC-LATEST', 'CBI'] : ['CBI'],
+      };
+    },
+  },
+  {
+    pattern: /required windows feature\(s\) not enabled\s?:?\s?([\w, -]{1,60}?)(?=\.|$| docker desktop)/gi,
+    read: (match) => {
+      const features = (match[1] ?? '').trim();
+      return {
+        id: 'docker-desktop-features',
+        title: 'Docker Desktop needs Windows features turned on',
+        meaning: `Docker Desktop checked the Windows features it needs and found ${features === '' ? 'some' : features} missing, so it will not run in this mode.`,
+        whatToDo: [
+          'Turn the missing features on (Windows Features, or `Enable-WindowsOptionalFeature -Online -FeatureName <name> -All` with Microsoft-Hyper-V or Containers) and reboot.',
+          'Process-isolated Windows containers need the Containers feature; Hyper-V isolation also needs Hyper-V.',
+        ],
+        sources: ['DOCKER-FOR-WIN-9748', 'ISO', 'SR'],
+      };
+    },
+  },
+  {
     pattern: /failed to register layer(?:.{0,300}?(process(?:utilityvm|utility|base)(?:image|layer)))?/gi,
     read: (match) => {
       const step = match[1] === undefined ? '' : ` (step ${match[1]})`;
@@ -508,7 +541,7 @@ const RULES: readonly Rule[] = [
           'Update the container engine: current versions refuse unusable images before downloading them.',
           'Check free space on the drive holding the Docker data root, then pull again.',
         ],
-        sources: ['VC', 'DOTNET-FRAMEWORK-167', 'DOCKER-FOR-WIN-1800'],
+        sources: ['VC', 'MOBY-35090', 'DOTNET-FRAMEWORK-167', 'DOCKER-FOR-WIN-1800'],
       };
     },
   },

@@ -135,8 +135,11 @@ function readHeader(line: string): Column[] | null {
   }));
   if (line.replace(/[A-Z0-9_.\-\s]/g, '').length > 0) return null;
   const names = new Set(columns.map((column) => column.name));
-  const known = ['STATUS', 'OS-IMAGE', 'KERNEL-VERSION', 'WINDOWS-BUILD', 'LABELS'];
-  return known.some((name) => names.has(name)) ? columns : null;
+  // Node tables, not pod or service tables: a system column, or the ROLES and VERSION pair of `get nodes`.
+  const systemColumn = ['OS-IMAGE', 'KERNEL-VERSION', 'WINDOWS-BUILD', 'LABELS'].some((name) =>
+    names.has(name),
+  );
+  return systemColumn || (names.has('ROLES') && names.has('VERSION')) ? columns : null;
 }
 
 /** Cells of a row by column name: by position when the row is aligned with the header, else by splitting. */
