@@ -1,11 +1,19 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { identify } from '../lib/parse';
-import type { Catalog, Identification } from '../lib/parse';
+import { cellAnswers, identify, verdictLookup } from '../lib/parse';
+import type { CellAnswer, Identification, PasteCatalog } from '../lib/parse';
+import { explainErrors } from '../lib/parse/errors';
+import type { ErrorExplanation } from '../lib/parse/errors';
+import { parseNodeList } from '../lib/parse/nodes';
+import type { NodeList } from '../lib/parse/nodes';
+import { fleetAnswer } from '../lib/fleet';
+import type { FamilyAnswer, FleetAnswer } from '../lib/fleet';
 import { cellPath, hostPath, imagePath } from '../lib/paths';
+import type { Host, Image } from '../lib/schema';
 import { withBase } from '../lib/site';
+import { VERDICT_TEXT } from '../lib/verdict-text';
 
 interface Props {
-  catalog: Catalog;
+  catalog: PasteCatalog;
   base: string;
 }
 
@@ -26,19 +34,178 @@ function Links({ items, base }: { items: { path: string; label: string }[]; base
 }
 
 /** The hosts and images to link to, once the reader has said where a bare build came from. */
-function targets(result: Identification, catalog: Catalog, origin: Origin) {
+function targets(result: Identification, catalog: PasteCatalog, origin: Origin) {
   const fromContainer = result.askHostOrContainer && origin === 'container';
-  const hosts = fromContainer ? [] : result.hostCandidates;
+  const hosts: Host[] = fromContainer ? [] : result.hostCandidates;
   const build = result.host.build;
-  const images = fromContainer
+  const images: Image[] = fromContainer
     ? catalog.images.filter((image) => image.build === build)
     : result.imageCandidates.map((candidate) => candidate.image);
   return { hosts, images: [...new Map(images.map((image) => [image.id, image])).values()] };
 }
 
+/** The cells a host-and-image paste names: both verdicts, the tag, the advice and the link. */
+function CellAnswers({ answers, more, base }: { answers: CellAnswer[]; more: number; base: string }) {
+  return (
+    <div data-testid="paste-cells">
+      <p className="font-semibold">Your host and image</p>
+      <ul className="mt-1 space-y-2">
+        {answers.map((answer) => (
+          <li
+            key={answer.path}
+            data-testid="paste-cell"
+            className="rounded border border-slate-300 p-2 dark:border-slate-700"
+          >
+            <a className="font-semibold underline" href={withBase(base, answer.path)}>
+              {answer.image.name} on {answer.host.name}
+            </a>
+            <p>
+              Process isolation: {VERDICT_TEXT[answer.verdicts.process].glyph}{' '}
+              {VERDICT_TEXT[answer.verdicts.process].label} · Hyper-V isolation:{' '}
+              {VERDICT_TEXT[answer.verdicts.hyperv].glyph} {VERDICT_TEXT[answer.verdicts.hyperv].label}
+            </p>
+            <p>
+              Tag: <code className="break-all">{answer.reference}</code>
+            </p>
+            <p data-testid="paste-advice">{answer.advice}</p>
+          </li>
+        ))}
+      </ul>
+      {more > 0 && <p className="mt-1">and {more} more combinations: see the links below.</p>}
+    </div>
+  );
+}
+
+/** Explained error messages: what it means, what to do. */
+function Errors({ errors }: { errors: ErrorExplanation[] }) {
+  return (
+    <div data-testid="paste-errors">
+      {errors.slice(0, 5).map((error) => (
+        <div key={error.id} className="mt-2">
+          <p className="font-semibold">{error.title}</p>
+          <p>
+            <code className="break-all">{error.matched}</code>
+          </p>
+          <p>{error.meaning}</p>
+          {error.whatToDo.length > 0 && (
+            <ul className="mt-1 list-disc pl-6">
+              {error.whatToDo.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** A snippet to copy, scrollable and reachable by keyboard. */
+function Snippet({ label, code }: { label: string; code: string }) {
+  return (
+    <details className="mt-1">
+      <summary>{label}</summary>
+      <pre tabIndex={0} className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">
+        <code>{code}</code>
+      </pre>
+    </details>
+  );
+}
+
+/** One image family's answer for the whole fleet: one tag, or per-build choices with snippets. */
+function FleetFamily({ answer }: { answer: FamilyAnswer }) {
+  return (
+    <li data-testid="fleet-family" data-family={answer.family} data-kind={answer.kind}>
+      <p>{answer.summary}</p>
+      {answer.kind === 'one-tag' && (
+        <p>
+          Tag for every node: <code className="break-all">{answer.image.reference}</code>
+        </p>
+      )}
+      {answer.kind === 'per-build' && (
+        <>
+          <ul className="mt-1 list-disc pl-6">
+            {answer.pools.map((pool) => (
+              <li key={pool.hostId}>
+                <code>{pool.windowsBuildLabel}</code> ({pool.nodes.join(', ')}):{' '}
+                {pool.image === null ? (
+                  'nothing runs'
+                ) : (
+                  <code className="break-all">{pool.image.reference}</code>
+                )}
+              </li>
+            ))}
+          </ul>
+          <Snippet
+            label="Per pool: nodeSelector on node.kubernetes.io/windows-build"
+            code={answer.nodeSelectorSnippet}
+          />
+          <Snippet label="One tag for all builds: a multi-platform manifest" code={answer.manifestSnippet} />
+          {answer.hyperv !== null && (
+            <Snippet
+              label={`Or ${answer.hyperv.image.reference} everywhere, with Hyper-V isolation on newer nodes`}
+              code={answer.hyperv.runtimeClassSnippet}
+            />
+          )}
+        </>
+      )}
+    </li>
+  );
+}
+
+/** A pasted node list: each Windows node's host, the Linux nodes apart, and the answer per image family. */
+function Fleet({ list, answer }: { list: NodeList; answer: FleetAnswer }) {
+  return (
+    <div data-testid="paste-fleet">
+      <p className="font-semibold">
+        {list.nodes.length} nodes ({list.format})
+      </p>
+      <ul className="mt-1 list-disc pl-6">
+        {answer.windowsNodes.slice(0, 30).map((node) => (
+          <li key={node.name} data-testid="fleet-node" data-host={node.hostId ?? ''}>
+            <code>{node.name}</code>: {node.hostName ?? node.note}
+            {node.build === null ? '' : ` (build ${node.build})`}
+          </li>
+        ))}
+      </ul>
+      {answer.linuxNodes.length > 0 && (
+        <p data-testid="fleet-linux">Linux nodes, left out: {answer.linuxNodes.join(', ')}</p>
+      )}
+      <ul className="mt-2 space-y-2">
+        {answer.families
+          .filter((family) => family.kind !== 'none')
+          .map((family) => (
+            <FleetFamily key={family.family} answer={family} />
+          ))}
+      </ul>
+      {answer.notes.length > 0 && (
+        <ul className="mt-1 list-disc pl-6">
+          {answer.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Everything read from the paste, in the order a user needs it. */
+function usePasteAnswer(text: string, catalog: PasteCatalog, origin: Origin) {
+  return useMemo(() => {
+    const result = identify(text, catalog);
+    const errors = explainErrors(text);
+    const list = parseNodeList(text);
+    const fleet = list === null ? null : fleetAnswer(list.nodes, catalog, verdictLookup(catalog));
+    const { hosts, images } = targets(result, catalog, origin);
+    const answers = result.namesCell && list === null ? cellAnswers(catalog, hosts, images) : [];
+    return { result, errors, list, fleet, hosts, images, answers };
+  }, [text, catalog, origin]);
+}
+
 /**
- * "Paste anything": reads a build, command output, a Dockerfile, an image reference, a label or an
- * error message in the browser (nothing is sent anywhere) and links to the matching answers.
+ * "Paste anything": reads a build, command output, a Dockerfile, an image reference, a label, a node list
+ * or an error message in the browser (nothing is sent anywhere) and links to the matching answers. When
+ * the paste names a host and an image, their cell comes first.
  */
 export default function PasteBox({ catalog, base }: Props) {
   const id = useId();
@@ -46,8 +213,7 @@ export default function PasteBox({ catalog, base }: Props) {
   const [origin, setOrigin] = useState<Origin>('host');
   // Parsing a large paste must not make typing lag: React renders the result at lower priority.
   const deferred = useDeferredValue(text);
-  const result = useMemo(() => identify(deferred, catalog), [deferred, catalog]);
-  const { hosts, images } = targets(result, catalog, origin);
+  const { result, errors, list, fleet, hosts, images, answers } = usePasteAnswer(deferred, catalog, origin);
   const cells = hosts.flatMap((host) =>
     images.map((image) => ({ path: cellPath(host.id, image.id), label: `${image.name} on ${host.name}` })),
   );
@@ -68,9 +234,10 @@ export default function PasteBox({ catalog, base }: Props) {
         <label htmlFor={`${id}-text`}>Paste anything</label>
       </h2>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        A build number, <code>ver</code>, <code>systeminfo</code>, <code>docker info</code> or{' '}
-        <code>docker version</code> output, a Dockerfile, an image reference, a Kubernetes node label, a CI
-        runner label or an error message. It is read in your browser; nothing leaves the page.
+        A build number, <code>ver</code>, <code>winver</code>, <code>systeminfo</code>,{' '}
+        <code>docker info</code> or <code>docker version</code> output, a Dockerfile, an image reference, a
+        Kubernetes node list or label, a CI runner label or an error message. It is read in your browser;
+        nothing leaves the page.
       </p>
       <textarea
         id={`${id}-text`}
@@ -83,7 +250,20 @@ export default function PasteBox({ catalog, base }: Props) {
       <div aria-live="polite" data-testid="paste-result" className="mt-3 space-y-3 text-sm">
         {result.kind === 'empty' ? null : (
           <>
-            <p className="font-semibold">Recognised: {result.label}</p>
+            <p className="font-semibold">Recognised: {list === null ? result.label : 'Node list'}</p>
+            {answers.length > 0 && (
+              <CellAnswers answers={answers} more={cells.length - answers.length} base={base} />
+            )}
+            {list !== null && fleet !== null && <Fleet list={list} answer={fleet} />}
+            {result.host.editions.length > 0 && (
+              <p
+                data-testid="paste-edition"
+                data-editions={result.host.editions.map(({ edition }) => edition.id).join(' ')}
+              >
+                Edition:{' '}
+                {result.host.editions.map(({ edition }) => `${edition.name} (${edition.channel})`).join(', ')}
+              </p>
+            )}
             {result.askHostOrContainer && (
               <fieldset className="rounded border border-slate-300 p-2 dark:border-slate-700">
                 <legend className="px-1 font-semibold">
@@ -113,15 +293,19 @@ export default function PasteBox({ catalog, base }: Props) {
                 </label>
               </fieldset>
             )}
-            {result.host.errorExplanation && <p>{result.host.errorExplanation}</p>}
-            {cells.length > 0 && (
+            {errors.length > 0 ? (
+              <Errors errors={errors} />
+            ) : (
+              result.host.errorExplanation && <p>{result.host.errorExplanation}</p>
+            )}
+            {cells.length > answers.length && list === null && (
               <div>
                 <p className="font-semibold">Answers</p>
                 <Links items={cells.slice(0, 12)} base={base} />
               </div>
             )}
-            {hosts.length > 0 && (
-              <div>
+            {hosts.length > 0 && list === null && (
+              <div data-testid="paste-hosts">
                 <p className="font-semibold">Host{hosts.length > 1 ? 's with this build' : ''}</p>
                 <Links
                   items={hosts.map((host) => ({
@@ -133,7 +317,7 @@ export default function PasteBox({ catalog, base }: Props) {
               </div>
             )}
             {images.length > 0 && (
-              <div>
+              <div data-testid="paste-images">
                 <p className="font-semibold">Image{images.length > 1 ? 's' : ''}</p>
                 <Links
                   items={images.map((image) => ({
@@ -176,7 +360,7 @@ export default function PasteBox({ catalog, base }: Props) {
               </details>
             )}
             {(result.notUnderstoodCount > 0 || result.problems.length > 0) && (
-              <div>
+              <div data-testid="paste-problems">
                 <p className="font-semibold">Not understood</p>
                 <ul className="mt-1 list-disc pl-6">
                   {result.problems.slice(0, 10).map((problem, index) => (

@@ -5,6 +5,7 @@
  */
 import { isHostRetired, isRetired } from './lifecycle';
 import type { Model } from './model';
+import { hostTerms, imageTerms } from './parse/vocabulary';
 import type { VerdictValue } from './schema';
 import { VERDICT_CODE } from './verdict-text';
 
@@ -63,7 +64,8 @@ export function explorerData(model: Model): ExplorerData {
       name: host.name,
       group: host.group,
       build: host.build,
-      terms: [host.shortName, host.version, ...host.aliases],
+      // The same names the paste box understands (editions, versions, aliases): one vocabulary.
+      terms: hostTerms(host).filter((term) => term !== host.id && term !== host.name),
       retired: isHostRetired(host, model.today),
     })),
     images: model.images.map((image) => ({
@@ -73,7 +75,7 @@ export function explorerData(model: Model): ExplorerData {
       build: image.build,
       repository: image.repository,
       tag: image.tags[0] ?? '',
-      terms: [...image.tags, ...image.aliases],
+      terms: imageTerms(image).filter((term) => term !== image.id && term !== image.name),
       retired: isRetired(image.support, model.today),
     })),
     codes,

@@ -1,22 +1,49 @@
 /**
  * The catalog the browser-side parsers get as island props: every field they read, and none of the
- * prose (summaries, notes, support dates, sources), so the page's HTML stays small. Also the compact
- * "where does it run" lists the tag resolver shows. Pure.
+ * prose (summaries, notes, support dates, sources), so the page's HTML stays small; plus the compact
+ * verdict table (`src/lib/parse/verdicts.ts` documents its encoding) so the paste box can answer a
+ * host-and-image paste with the cell's verdicts, tag and alternative. Also the compact "where does it
+ * run" lists the tag resolver shows. Pure.
  */
 import type { Catalog } from './parse';
+import { encodeVerdicts } from './parse/verdicts';
+import type { PasteCatalog } from './parse/verdicts';
 import type { Model } from './model';
 import { runs } from './engine';
 
 /** The model's hosts and images without prose, still typed as full entries for the parsers. */
-export function islandCatalog(model: Model): Catalog {
+export function islandCatalog(model: Model): PasteCatalog {
+  const catalog = proseFreeCatalog(model);
+  const verdicts = encodeVerdicts(catalog, (hostId, imageId) => {
+    const cell = model.cell(hostId, imageId);
+    return {
+      process: cell.verdict.process.verdict,
+      hyperv: cell.verdict.hyperv.verdict,
+      alternativeImageId: cell.alternative?.imageId ?? null,
+    };
+  });
+  return { ...catalog, verdicts };
+}
+
+/** Hosts (editions without their dates and sources) and images without prose. */
+function proseFreeCatalog(model: Model): Catalog {
   return {
-    hosts: model.hosts.map((host) => ({ ...host, summary: '', notes: [], support: {}, sources: [] })),
+    hosts: model.hosts.map((host) => ({
+      ...host,
+      summary: '',
+      notes: [],
+      support: {},
+      sources: [],
+      upstream: [],
+      editions: host.editions.map((edition) => ({ ...edition, support: {}, sources: [], upstream: [] })),
+    })),
     images: model.images.map((image) => ({
       ...image,
       summary: '',
       notes: [],
       support: {},
       sources: [],
+      upstream: [],
       tagForms: image.tagForms.map((form) => ({ ...form, sources: [] })),
       missingTags: image.missingTags.map((missing) => ({ ...missing, sources: [] })),
     })),

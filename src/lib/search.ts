@@ -1,16 +1,16 @@
 /**
  * Type-ahead matching for the host and image pickers: what people type (`2019`, `rs5`, `17763`,
- * `10.0.17763.5458`, `win11 24h2`, `ltsc2022`) ranked against names, ids, tags and aliases. Pure.
+ * `10.0.17763.5458`, `win11 24h2`, `ltsc2022`, `Windows Server 2019 Datacenter`, `LTSC 2019`) ranked against
+ * names, ids, tags and aliases. The words are compared by the same vocabulary the paste box uses
+ * (`src/lib/parse/vocabulary.ts`), so both understand the same names. Pure.
  */
+import { buildInQuery, scoreName } from './parse/vocabulary';
+import type { Named } from './parse/vocabulary';
 
 /** Anything the pickers can offer. */
-export interface Searchable {
-  id: string;
-  name: string;
-  build: number;
-  /** Extra words that should find this entry: aliases, tags, short names. */
-  terms: readonly string[];
-}
+export type Searchable = Named;
+
+export { buildInQuery };
 
 /** Lower-cases and collapses separators so `Win11 24H2`, `win11-24h2` and `win11_24h2` compare equal. */
 export function normalizeQuery(text: string): string {
@@ -20,25 +20,10 @@ export function normalizeQuery(text: string): string {
     .trim();
 }
 
-/** The build number in a query like `17763`, `10.0.17763` or `10.0.17763.5458`, if any. */
-export function buildInQuery(query: string): number | null {
-  const match = /(?:^|\D)(?:10\.0\.)?(1\d{4}|2\d{4})(?:\.\d+)?(?:\D|$)/.exec(query.trim());
-  return match?.[1] ? Number(match[1]) : null;
-}
-
-/** Scores one entry against a normalised query: higher is better, 0 means no match. */
+/** Scores one entry against a query: higher is better, 0 means no match; an empty query matches all. */
 export function scoreMatch(entry: Searchable, query: string): number {
-  const q = normalizeQuery(query);
-  if (q === '') return 1;
-  const build = buildInQuery(query);
-  if (build !== null && build === entry.build) return 90;
-  const words = [entry.id, entry.name, ...entry.terms].map(normalizeQuery);
-  if (words.some((word) => word === q)) return 100;
-  if (words.some((word) => word.startsWith(q))) return 70;
-  const parts = q.split(' ');
-  const haystack = words.join(' | ');
-  if (parts.every((part) => haystack.includes(part))) return 40;
-  return 0;
+  if (normalizeQuery(query) === '') return 1;
+  return scoreName(entry, query);
 }
 
 /** Entries matching the query, best first; ties keep the input order (which is newest first). */

@@ -4,7 +4,8 @@
  * Parsers never hard-code host or image ids: every build number, tag, repository, Docker Hub name and
  * alias they recognise comes from here, so new data needs no parser change.
  */
-import type { Host, Image, ImageFamily } from '../schema';
+import type { Edition, Host, Image, ImageFamily } from '../schema';
+import { hostTerms, imageTerms, nameKey, phraseKey } from './vocabulary';
 
 /** The data the parsers work on: every host and every base image the site knows. */
 export interface Catalog {
@@ -31,22 +32,42 @@ export interface CatalogIndex {
   readonly repositoryByShortPath: ReadonlyMap<string, string>;
   /** Lower-case floating tag → images carrying it. */
   readonly imagesByTag: ReadonlyMap<string, readonly Image[]>;
-  /** Normalised alias → hosts (an alias may be shared). */
+  /** Name key (`nameKey`) of every host term → hosts (a name may be shared). */
   readonly hostsByAlias: ReadonlyMap<string, readonly Host[]>;
+  /** Name key of every image term (tags, aliases, short paths, Docker Hub names) → images. */
+  readonly imagesByName: ReadonlyMap<string, readonly Image[]>;
+  /** Every edition name and alias as a phrase key (`phraseKey`), longest first, with its host and edition. */
+  readonly editionKeys: readonly EditionKey[];
   /** Words that name a family inside derived tags (`windowsservercore`, `nanoserver`), longest first. */
   readonly familyWords: readonly { readonly word: string; readonly repository: string }[];
+}
+
+/** An edition name or alias, keyed for matching inside a line. */
+export interface EditionKey {
+  readonly key: string;
+  readonly host: Host;
+  readonly edition: Edition;
 }
 
 export const MCR = 'mcr.microsoft.com';
 
 const indexes = new WeakMap<Catalog, CatalogIndex>();
 
-/** Lower-cases and collapses separators so `Win11 24H2` and `win11-24h2` compare equal. */
+/** The shared vocabulary's key, so `Win11 24H2`, `win11-24h2` and `Windows 11 24H2 Pro` compare equal. */
 export function normaliseAlias(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\s_\-:,./]+/g, ' ')
-    .trim();
+  return nameKey(text);
+}
+
+/** Edition names and aliases of every host, longest first so the most specific one is tried first. */
+function buildEditionKeys(hosts: readonly Host[]): EditionKey[] {
+  const keys: EditionKey[] = [];
+  for (const host of hosts)
+    for (const edition of host.editions)
+      for (const term of [edition.name, ...edition.aliases]) {
+        const key = phraseKey(term);
+        if (key !== '') keys.push({ key, host, edition });
+      }
+  return keys.sort((a, b) => b.key.length - a.key.length);
 }
 
 /** Appends a value to the list under a key, once. */
@@ -101,8 +122,9 @@ function buildIndex(catalog: Catalog): CatalogIndex {
   const hostsByAlias = new Map<string, Host[]>();
   for (const host of catalog.hosts) {
     push(hostsByBuild, host.build, host);
-    for (const alias of [host.id, ...host.aliases]) push(hostsByAlias, normaliseAlias(alias), host);
+    for (const term of hostTerms(host)) push(hostsByAlias, normaliseAlias(term), host);
   }
+  const imagesByName = new Map<string, Image[]>();
   const imagesByBuild = new Map<number, Image[]>();
   const imagesByRepository = new Map<string, Image[]>();
   const imagesByTag = new Map<string, Image[]>();
@@ -114,6 +136,7 @@ function buildIndex(catalog: Catalog): CatalogIndex {
     if (!imagesByRepository.has(repository)) addShortPaths(shortPaths, repository);
     push(imagesByRepository, repository, image);
     for (const tag of image.tags) push(imagesByTag, tag.toLowerCase(), image);
+    for (const term of imageTerms(image)) push(imagesByName, nameKey(term), image);
     if (image.dockerHub !== undefined) dockerHub.set(image.dockerHub.toLowerCase(), repository);
   }
   return {
@@ -126,6 +149,8 @@ function buildIndex(catalog: Catalog): CatalogIndex {
     repositoryByShortPath: uniqueOnly(shortPaths),
     imagesByTag,
     hostsByAlias,
+    imagesByName,
+    editionKeys: buildEditionKeys(catalog.hosts),
     familyWords: buildFamilyWords(imagesByRepository.keys(), dockerHub),
   };
 }

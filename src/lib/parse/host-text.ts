@@ -5,8 +5,9 @@
  *
  * Everything is line-based and every pattern is anchored or bounded, so a 100 KB paste stays linear.
  */
-import type { Host, Image } from '../schema';
+import type { Edition, Host, Image } from '../schema';
 import { describeHosts, indexCatalog, joinWords, nearestBuilds, normaliseAlias } from './catalog';
+import { phraseKey } from './vocabulary';
 import type { Architecture, Catalog, CatalogIndex } from './catalog';
 import { buildsStartingWith, parseImageReference } from './image-reference';
 import type { ImageReferenceResult } from './image-reference';
@@ -16,6 +17,15 @@ import { addOnce, cleanText, shorten, splitLines, unique } from './text';
 export type TextContext = 'host' | 'container' | 'unknown';
 
 export type Isolation = 'process' | 'hyperv';
+
+/** A build written in part: shortened with an ellipsis, or replaced by a placeholder. */
+export interface PartialBuild {
+  /** As written, e.g. `10.0.203…48`. */
+  written: string;
+  kind: 'shortened' | 'hidden';
+  /** Known builds it can be (one when resolved, none for a placeholder). */
+  candidates: number[];
+}
 
 /** A recognised error, with what it means in plain words. */
 export interface ErrorExplanation {
@@ -56,6 +66,10 @@ export interface HostTextResult {
   productNames: string[];
   /** A release label such as `22H2` or `1809`. */
   versionLabel?: string;
+  /** Editions the text names (`Windows 10 Enterprise LTSC 2019`), of the hosts still in `hostCandidates`. */
+  editions: { hostId: string; edition: Edition }[];
+  /** The text gives a build only in part (`10.0.203…48`, `10.0.xxxxx`): what could be read of it. */
+  partialBuild?: PartialBuild;
   /** For a build no host has: the closest host builds. */
   nearestHostBuilds: number[];
   /** For a host build no image has: the closest image builds. */
@@ -118,7 +132,16 @@ const RE = {
   manifestNotFound: /manifest for (\S{1,300}) not found/i,
   wrongOs: /image operating system "(\w{1,20})" cannot be used on this platform/i,
   ver: /microsoft windows \[version (\d{1,3})\.(\d{1,3})\.(\d{1,6})(?:\.(\d{1,6}))?\]/i,
-  osBuild: /(?:version (\w{4}) )?\(os build (\d{1,6})(?:\.(\d{1,6}))?\)/i,
+  // winver writes `Version 1809 (OS Build 17763.5576)`; people retype it without the parentheses.
+  osBuild: /(?:version (\w{4}),? )?\(?os build (\d{1,6})(?:\.(\d{1,6}))?\)?/i,
+  /** A release label standing alone (`24H2`), not inside an image tag (`servercore:20H2`, `…-21h2`). */
+  halfYearLabel: /(?<![\w:/.-])(\d{2}H[12])(?![\w.-])/gi,
+  /** `version 1809`, `Version: 1809` but not `Version 10.0…`. */
+  versionWord: /\bversion:?\s{1,5}(\d{4})(?![\w.])/gi,
+  /** `10.0.203…48`, `10.0.17763…`, `10.0.1...`: a build cut short with an ellipsis. */
+  shortened: /\b10\.0\.(\d{0,5})\.?(?:…|\.{2,3})(\d{0,6})/,
+  /** `10.0.xxxxx`, `10.0.<build>`, `10.0.*****`: a build replaced by a placeholder. */
+  placeholder: /\b10\.0\.(?:[x]{2,6}|[*#?]{2,6}|<[^>\n]{1,20}>|\{[^}\n]{1,20}\})(?:\.[\w<>{}*#?]{1,20})?/i,
   k8sLabel: /node\.kubernetes\.io\/windows-build["']?\s{0,5}[:=]\s{0,5}["']?(\d{1,3})\.(\d{1,3})\.(\d{1,6})/i,
   k8sOs: /kubernetes\.io\/os["']?\s{0,5}[:=]\s{0,5}["']?windows/i,
   kubectlHeader: /\bOS-IMAGE\s+KERNEL-VERSION\b/,
@@ -157,6 +180,8 @@ interface Hints {
   words: Set<string>;
   versions: string[];
   productSeen: boolean;
+  /** Editions named in the text (by their names or aliases). */
+  editions: { host: Host; edition: Edition }[];
 }
 
 interface State {
@@ -174,6 +199,7 @@ interface State {
   ubr?: number;
   containerHint: boolean;
   linuxDaemon: boolean;
+  partial?: PartialBuild;
   sawVer: boolean;
   kubectl: boolean;
   section: 'client' | 'server' | 'none';
@@ -211,8 +237,21 @@ function reportShortBuild(digits: string, text: string, st: State): void {
   );
 }
 
-/** Records a build found in the text. */
+/** A revision of all nines (`10.0.14393.9999`) is a ceiling written in a version constraint, not a build. */
+function isCeiling(revision: number | undefined): boolean {
+  return revision !== undefined && revision >= 999 && /^9+$/.test(String(revision));
+}
+
+/** Records a build found in the text, unless it is a version ceiling (which names no machine). */
 function mention(st: State, m: Mention): void {
+  if (isCeiling(m.revision)) {
+    addOnce(
+      st.understood,
+      `10.0.${m.build}.${m.revision ?? ''} is an upper bound (any update of build ${m.build}), as written in ` +
+        'os.version constraints and platform strings; it is not the build of a machine.',
+    );
+    return;
+  }
   st.mentions.push(m);
 }
 
@@ -336,6 +375,91 @@ function readOsBuild(line: string, st: State): boolean {
       : { build, revision: Number(revisionText), context: 'host', source: 'os-build' },
   );
   return true;
+}
+
+/** Release labels anywhere in a line: `24H2`, `version 1809` (not image tags such as `:20H2`). */
+function readVersionWords(line: string, st: State): boolean {
+  let found = false;
+  for (const match of line.matchAll(RE.halfYearLabel)) {
+    addVersionLabel(match[1] ?? '', st);
+    found = true;
+  }
+  for (const match of line.matchAll(RE.versionWord)) {
+    addVersionLabel(match[1] ?? '', st);
+    found = true;
+  }
+  return found;
+}
+
+/** Edition names and aliases in a line (`Windows 10 Enterprise LTSC 2019`, `IoT Enterprise LTSC 2021`). */
+function readEditions(line: string, st: State): boolean {
+  if (st.index.editionKeys.length === 0 || line.length > 400) return false;
+  // Image references (`servercore:ltsc2019`, `mcr…/…`) are not prose: drop them before looking for names.
+  let key = ` ${phraseKey(line.replace(/\S*[/:@]\S*/g, ' '))} `;
+  let found = false;
+  for (const entry of st.index.editionKeys) {
+    const at = key.indexOf(` ${entry.key} `);
+    if (at < 0) continue;
+    // Blank what matched so a shorter alias of another edition inside it (`ltsc 2019`) does not match too.
+    key = `${key.slice(0, at)} | ${key.slice(at + entry.key.length + 2)}`;
+    found = true;
+    const known = st.hints.editions.some(
+      (e) => e.host.id === entry.host.id && e.edition.id === entry.edition.id,
+    );
+    if (!known) st.hints.editions.push({ host: entry.host, edition: entry.edition });
+  }
+  return found;
+}
+
+/** A build cut short (`10.0.203…48`) or hidden (`10.0.xxxxx`): resolved when only one known build fits. */
+function readPartialBuild(line: string, st: State, hasProduct: boolean): boolean {
+  const hidden = RE.placeholder.exec(line);
+  if (hidden !== null) {
+    st.partial ??= { written: hidden[0], kind: 'hidden', candidates: [] };
+    addOnce(
+      st.problems,
+      `The build number was hidden (${shorten(hidden[0], 30)}). Run ver or winver and paste the number it shows: ` +
+        'without it no host or image can be told.',
+    );
+    return true;
+  }
+  const cut = RE.shortened.exec(line);
+  if (cut === null) return false;
+  const [written, prefix = '', suffix = ''] = cut;
+  const candidates = shortenedCandidates(prefix, suffix, st.index);
+  st.partial ??= { written, kind: 'shortened', candidates };
+  const [only] = candidates;
+  if (candidates.length === 1 && only !== undefined) {
+    mention(st, { build: only, context: hasProduct ? 'host' : 'unknown', source: 'shortened' });
+    st.understood.push(
+      prefix.length === 5
+        ? `${written}: build ${only}; the revision was cut off.`
+        : `${written} was shortened; of the builds this site knows only ${only} fits.`,
+    );
+  } else if (candidates.length === 0) {
+    addOnce(
+      st.problems,
+      `${written} was shortened, and no build this site knows fits it. Paste the whole number.`,
+    );
+  } else {
+    addOnce(
+      st.problems,
+      `${written} was shortened; it could be build ${joinWords(candidates.map(String))}. Paste the whole number (run ver).`,
+    );
+  }
+  return true;
+}
+
+/** Known builds that start with `prefix` and, when the digits can still be part of the build, end with `suffix`. */
+function shortenedCandidates(prefix: string, suffix: string, index: CatalogIndex): number[] {
+  if (prefix.length === 5) return index.hostsByBuild.has(Number(prefix)) ? [Number(prefix)] : [];
+  const all = unique([...index.hostBuilds, ...index.imageBuilds]).sort((a, b) => a - b);
+  // With room left in the five digits the tail is the end of the build; otherwise it is the revision.
+  const tailInBuild = suffix !== '' && prefix.length + suffix.length <= 5;
+  return all.filter((build) => {
+    const text = String(build);
+    return text.startsWith(prefix) && (!tailInBuild || text.endsWith(suffix));
+  });
 }
 
 /** Keeps release labels such as `22H2` or `1809` for narrowing. */
@@ -686,9 +810,13 @@ function readWholeInput(text: string, st: State): boolean {
     );
     return true;
   }
-  const aliasHosts = st.index.hostsByAlias.get(normaliseAlias(trimmed));
+  // A product name (`Windows Server 2019 Standard`) is read as one, by the product rules.
+  const aliasHosts = RE.product.test(trimmed)
+    ? undefined
+    : st.index.hostsByAlias.get(normaliseAlias(trimmed));
   if (aliasHosts !== undefined) {
     st.aliasHosts = [...aliasHosts];
+    readEditions(trimmed, st);
     for (const host of aliasHosts)
       mention(st, { build: host.build, context: 'host', source: 'alias', hosts: [host] });
     st.understood.push(`"${shorten(trimmed, 40)}" is a name for ${describeHosts(aliasHosts)}.`);
@@ -723,6 +851,9 @@ function readLine(line: string, st: State): boolean {
   if (st.mentions.length === before) used = readOsBuild(line, st) || used;
   const hasProduct = readProduct(line, st);
   used = hasProduct || used;
+  used = readVersionWords(line, st) || used;
+  used = readEditions(line, st) || used;
+  if (st.mentions.length === before) used = readPartialBuild(line, st, hasProduct) || used;
   if (st.mentions.length === before) used = readLooseBuilds(line, st, hasProduct) || used;
   return used;
 }
@@ -743,6 +874,7 @@ function newState(catalog: Catalog): State {
       words: new Set(),
       versions: [],
       productSeen: false,
+      editions: [],
     },
     ciLabels: [],
     aliasHosts: [],
@@ -813,6 +945,14 @@ function narrowSteps(hints: Hints): NarrowStep[] {
     steps.push({
       label: 'its installation option is not mentioned',
       keep: (h) => h.edition === undefined || editionWords(h.edition).every((word) => hints.words.has(word)),
+    });
+  }
+  if (hints.editions.length > 0) {
+    const named = unique(hints.editions.map((e) => e.edition.name));
+    steps.push({
+      label: `the text names the edition ${joinWords(named)}`,
+      keep: (h) => hints.editions.some((e) => e.host.id === h.id),
+      quiet: true,
     });
   }
   if (hints.versions.length > 0) {
@@ -892,6 +1032,7 @@ function finish(st: State, usedLines: number[], empty: boolean): HostTextResult 
     askHostOrContainer: false,
     ciLabels: st.ciLabels,
     productNames: st.products,
+    editions: [],
     nearestHostBuilds: [],
     nearestImageBuilds: [],
     usedLines,
@@ -903,6 +1044,7 @@ function finish(st: State, usedLines: number[], empty: boolean): HostTextResult 
   setImages(result, st);
   setContext(result, chosen, st);
   setExtras(result, st);
+  setEditions(result, st);
   if (empty) st.problems.push('Nothing to read: the input is empty.');
   else if (
     result.builds.length === 0 &&
@@ -952,7 +1094,11 @@ function setHosts(result: HostTextResult, chosen: Mention[], st: State): void {
 
 /** With no build at all, a product name such as `Windows Server 2019` can still point at hosts. */
 function hostsByName(st: State): Host[] {
-  const strong = st.hints.years.length > 0 || st.hints.generations.size > 0 || st.hints.versions.length > 0;
+  const strong =
+    st.hints.years.length > 0 ||
+    st.hints.generations.size > 0 ||
+    st.hints.versions.length > 0 ||
+    st.hints.editions.length > 0;
   if (!strong) return [];
   const notes: string[] = [];
   const hosts = narrowHosts(st.catalog.hosts, st.hints, notes);
@@ -1019,6 +1165,20 @@ function setContext(result: HostTextResult, chosen: Mention[], st: State): void 
         'image build in a Hyper-V container. The number alone does not say which.',
     );
   }
+}
+
+/** The editions named, kept for the hosts that are still candidates, each explained once. */
+function setEditions(result: HostTextResult, st: State): void {
+  const kept = new Set(result.hostCandidates.map((host) => host.id));
+  for (const { host, edition } of st.hints.editions) {
+    if (!kept.has(host.id)) continue;
+    result.editions.push({ hostId: host.id, edition });
+    addOnce(
+      st.understood,
+      `${edition.name} is an ${edition.channel} edition of ${host.name} (build ${host.build}).`,
+    );
+  }
+  if (st.partial !== undefined) result.partialBuild = st.partial;
 }
 
 /** Error code, isolation, architecture and version label, plus error explanations. */

@@ -4,7 +4,7 @@
  * the lines nothing could use.
  */
 import type { Host, Image } from '../schema';
-import { indexCatalog } from './catalog';
+import { indexCatalog, normaliseAlias } from './catalog';
 import type { Catalog, CatalogIndex } from './catalog';
 import { parseDockerfile } from './dockerfile';
 import type { DockerfileResult } from './dockerfile';
@@ -23,7 +23,7 @@ export interface ImageCandidate {
   image: Image;
   /** The reference that named it (omitted when only a build number did). */
   reference?: ImageReferenceResult;
-  via: 'reference' | 'dockerfile' | 'error' | 'build';
+  via: 'reference' | 'dockerfile' | 'error' | 'build' | 'name';
 }
 
 /** The merged answer for a paste. */
@@ -38,6 +38,12 @@ export interface Identification {
   host: HostTextResult;
   dockerfile?: DockerfileResult;
   askHostOrContainer: boolean;
+  /**
+   * The paste names a host and an image through different words (an error with both builds, a Dockerfile
+   * and a runner label …), so the answer leads with their cell. A single word naming both (`ltsc2019`)
+   * does not count.
+   */
+  namesCell: boolean;
   understood: string[];
   /** Non-blank input lines none of the parsers could use (at most 50, shortened). */
   notUnderstood: string[];
@@ -67,7 +73,10 @@ function referenceShaped(token: string, index: CatalogIndex): boolean {
   if (token.includes('/')) return colon > 0 || token.includes('@');
   if (colon <= 0) return false;
   const name = token.slice(0, colon).toLowerCase();
-  return index.repositoryByShortPath.has(name);
+  if (index.repositoryByShortPath.has(name)) return true;
+  // `python:3.12-windowsservercore-ltsc2022`: an image from elsewhere whose tag names its Windows base.
+  const tag = token.slice(colon + 1).toLowerCase();
+  return index.familyWords.some(({ word }) => tag.includes(`${word}-`));
 }
 
 /** Image references in free text (`docker pull …`, `image: …`, prose), one parse per distinct token. */
@@ -106,7 +115,17 @@ function loneReference(text: string, catalog: Catalog): ImageReferenceResult | u
   if (trimmed === '' || /\s/.test(trimmed) || BARE_BUILD.test(trimmed)) return undefined;
   const result = parseImageReference(trimmed, catalog);
   const recognised = result.tagKind !== 'unknown' && result.tagKind !== 'none';
-  return recognised || result.repository !== undefined ? result : undefined;
+  return recognised || result.repository !== undefined || result.derivedFrom !== undefined
+    ? result
+    : undefined;
+}
+
+/** The whole paste as one name (`servercore ltsc2022`, `Windows Server 2019`), when it is short enough. */
+function wholeName(text: string): string | undefined {
+  const trimmed = text.trim();
+  return trimmed === '' || trimmed.length > 60 || trimmed.includes('\n')
+    ? undefined
+    : normaliseAlias(trimmed);
 }
 
 /** Merges image candidates from every source, first mention of an image wins. */
@@ -172,6 +191,7 @@ function labelFor(
       return `Dockerfile with ${count} stage${count === 1 ? '' : 's'}`;
     }
     case 'image-reference':
+      if (references.length === 0) return 'Image name';
       return references.length === 1 ? 'Image reference' : `${references.length} image references`;
     case 'error-message':
       return `Error message (${host.errors.map((e) => e.code).join(', ')})`;
@@ -226,6 +246,7 @@ export function identify(text: string, catalog: Catalog): Identification {
       references: [],
       host,
       askHostOrContainer: false,
+      namesCell: false,
       understood: [],
       notUnderstood: [],
       notUnderstoodCount: 0,
@@ -253,8 +274,20 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
   const scanned = lone === undefined ? scanReferences(lines, dockerLines, catalog, used) : [];
   const fromErrors = new Set(host.imageReferences.map((r) => r.input));
   const references = (lone === undefined ? scanned : [lone]).filter((r) => !fromErrors.has(r.input));
+  const imageCandidates = collectImages(references, dockerfile, host);
+  const index = indexCatalog(catalog);
+  const name = wholeName(joined);
+  const named = name === undefined ? undefined : index.imagesByName.get(name);
+  if (imageCandidates.length === 0 && named !== undefined) {
+    // The same names the image picker knows (`servercore ltsc2022`, `windows/nanoserver:1809`).
+    for (const image of named) imageCandidates.push({ image, via: 'name' });
+    used.add(0);
+  }
+  // A single name for both (`ltsc2019`, `server 2016`) is one thing, not a host and an image.
+  const singleName = name !== undefined && (index.hostsByAlias.has(name) || named !== undefined);
   const empty = joined.trim() === '';
-  const kind = empty ? 'empty' : decideKind(dockerfile, host, references);
+  const decided = empty ? 'empty' : decideKind(dockerfile, host, references);
+  const kind = decided === 'unknown' && imageCandidates.length > 0 ? 'image-reference' : decided;
   const left = leftovers(lines, used, host.usedLines.length >= 2);
   const understood = unique([
     ...(dockerfile?.isDockerfile === true ? dockerfile.understood : []),
@@ -279,10 +312,11 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     kind,
     label: labelFor(kind, dockerfile, host, references),
     hostCandidates: host.hostCandidates,
-    imageCandidates: collectImages(references, dockerfile, host),
+    imageCandidates,
     references,
     host,
     askHostOrContainer: host.askHostOrContainer,
+    namesCell: host.hostCandidates.length > 0 && imageCandidates.length > 0 && !singleName,
     understood,
     notUnderstood: left.notUnderstood,
     notUnderstoodCount: left.count,

@@ -665,9 +665,33 @@ function analyseKb(
   checkArch(split, out, scope);
 }
 
+/** The image an old Docker Hub name's `latest` pointed at, from the catalog's recorded `latest` tag forms. */
+function legacyLatest(scope: Scope, out: ImageReferenceResult): Image | undefined {
+  const path = out.path;
+  if (path === undefined || !scope.index.repositoryByDockerHub.has(path)) return undefined;
+  return scope.images.find(
+    (image) =>
+      image.dockerHub?.toLowerCase() === path && image.tagForms.some((form) => form.example === 'latest'),
+  );
+}
+
 /** `latest`, written or implied. */
 function analyseLatest(scope: Scope, out: ImageReferenceResult): void {
   out.tagKind = 'latest';
+  const legacy = legacyLatest(scope, out);
+  if (legacy !== undefined) {
+    // On the old Docker Hub name, latest meant one known image: name it, and say the tag is gone.
+    setImages(out, [legacy]);
+    const period = legacy.tagForms.find((form) => form.example === 'latest')?.period;
+    const when = period === undefined ? '' : ` (${period})`;
+    verdict(
+      out,
+      'no',
+      `On ${out.path ?? ''}, latest meant ${names([legacy])}${when}; that tag has since been removed.`,
+      formatReference(legacy),
+    );
+    return;
+  }
   // A missing-tag entry belongs to one repository; a bare `latest` gets the general answer.
   if (scope.repository !== undefined && applyMissing(scope, ['latest'], out)) return;
   const newest = [...scope.images].sort((a, b) => b.build - a.build)[0];

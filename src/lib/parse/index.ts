@@ -16,4 +16,7 @@ export type {
   StageKind,
 } from './dockerfile';
 export { identify } from './identify';
+export { cellAnswer, cellAnswers, encodeVerdicts, lookupVerdicts, verdictLookup } from './verdicts';
+export type { CellAnswer, CellVerdicts, PasteCatalog, VerdictTable } from './verdicts';
+export { hostTerms, imageTerms, nameKey, scoreName } from './vocabulary';
 export type { Identification, ImageCandidate, InputKind } from './identify';

@@ -62,6 +62,11 @@ function image(seed: ImageSeed): Image {
 
 const S = ['TEST'];
 
+/** A long-term edition on a fixture host (the real ones land in content/ separately). */
+function edition(id: string, name: string, aliases: string[]): NonNullable<HostInput['editions']>[number] {
+  return { id, name, channel: 'LTSC', released: '2020-01-01', support: {}, aliases, sources: S };
+}
+
 export const hosts: Host[] = [
   host({
     id: 'ws2025',
@@ -160,6 +165,12 @@ export const hosts: Host[] = [
     build: 26100,
     architectures: ['amd64', 'arm64'],
     aliases: ['win11 24h2', '24h2', '26100'],
+    editions: [
+      edition('iot-enterprise-ltsc-2024', 'Windows 11 IoT Enterprise LTSC 2024', [
+        'iot enterprise ltsc 2024',
+        'ltsc 2024',
+      ]),
+    ],
   }),
   host({
     id: 'win11-23h2',
@@ -196,6 +207,15 @@ export const hosts: Host[] = [
     version: '1809',
     build: 17763,
     aliases: ['win10 1809', '1809', '17763'],
+    editions: [
+      edition('enterprise-ltsc-2019', 'Windows 10 Enterprise LTSC 2019', [
+        'enterprise ltsc 2019',
+        'ltsc 2019',
+      ]),
+      edition('iot-enterprise-ltsc-2019', 'Windows 10 IoT Enterprise LTSC 2019', [
+        'iot enterprise ltsc 2019',
+      ]),
+    ],
   }),
 ];
 
@@ -350,7 +370,10 @@ export const images: Image[] = [
     tags: ['ltsc2016'],
     available: '2016-10-15',
     dockerHub: 'microsoft/windowsservercore',
-    tagForms: [{ form: 'build', example: '10.0.14393.3443', sources: S }],
+    tagForms: [
+      { form: 'build', example: '10.0.14393.3443', sources: S },
+      { form: 'floating', example: 'latest', period: 'until 2019-04-16', sources: S },
+    ],
   }),
   image({
     id: 'nanoserver-sac2016',
@@ -359,7 +382,10 @@ export const images: Image[] = [
     tags: ['sac2016'],
     available: '2016-10-15',
     dockerHub: 'microsoft/nanoserver',
-    tagForms: [{ form: 'build', example: 'microsoft/nanoserver:10.0.14393.1770', sources: S }],
+    tagForms: [
+      { form: 'build', example: 'microsoft/nanoserver:10.0.14393.1770', sources: S },
+      { form: 'floating', example: 'latest', period: 'until 2019-04-16', sources: S },
+    ],
     missingTags: [
       {
         tag: 'ltsc2016',

@@ -83,12 +83,13 @@ const CASES: Case[] = [
     exists: 'yes',
   },
   {
+    // On the old Docker Hub name, latest was the 2016 image (the catalog records that tag form).
     input: 'docker.io/microsoft/nanoserver',
     repository: 'mcr.microsoft.com/windows/nanoserver',
     tagKind: 'latest',
-    images: [],
+    images: ['nanoserver-sac2016'],
     exists: 'no',
-    suggestion: 'mcr.microsoft.com/windows/nanoserver:ltsc2025',
+    suggestion: 'mcr.microsoft.com/windows/nanoserver:sac2016',
   },
   {
     input: 'mcr.microsoft.com/windows/servercore:1709_KB4043961',

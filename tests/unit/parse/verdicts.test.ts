@@ -1,0 +1,133 @@
+/**
+ * The compact verdict table of the paste box: it must give back exactly the model's verdicts and
+ * alternatives, and the cell answers must say what to do for each kind of verdict.
+ */
+import { describe, expect, test } from 'vitest';
+import { islandCatalog } from '../../../src/lib/island-catalog';
+import {
+  ALTERNATIVE_DIGITS,
+  alternativeImage,
+  cellAnswer,
+  cellAnswers,
+  encodeVerdicts,
+  lookupVerdicts,
+  recommendedReference,
+} from '../../../src/lib/parse/verdicts';
+import { imageReference } from '../../../src/lib/recommend';
+import type { CellFacts, PasteCatalog } from '../../../src/lib/parse/verdicts';
+import type { Host, Image } from '../../../src/lib/schema';
+import { loadModel } from '../helpers/content';
+import { catalog as fixture } from './fixture-catalog';
+
+const model = loadModel();
+const real = islandCatalog(model);
+
+function host(id: string, from: PasteCatalog): Host {
+  const found = from.hosts.find((h) => h.id === id);
+  if (found === undefined) throw new Error(`no host ${id}`);
+  return found;
+}
+function image(id: string, from: PasteCatalog): Image {
+  const found = from.images.find((i) => i.id === id);
+  if (found === undefined) throw new Error(`no image ${id}`);
+  return found;
+}
+
+describe('the verdict table', () => {
+  test('gives back every cell of the real model, both modes and the alternative', () => {
+    for (const h of model.hosts)
+      for (const i of model.images) {
+        const cell = model.cell(h.id, i.id);
+        expect(lookupVerdicts(real, h.id, i.id)).toEqual({
+          process: cell.verdict.process.verdict,
+          hyperv: cell.verdict.hyperv.verdict,
+        });
+        expect(alternativeImage(real, h.id, i.id)?.id).toBe(cell.alternative?.imageId);
+      }
+  });
+
+  test('is three characters per cell', () => {
+    for (const row of Object.values(real.verdicts.rows)) expect(row).toHaveLength(3 * model.images.length);
+    console.log(`verdict table: ${JSON.stringify(real.verdicts).length} characters of JSON`);
+  });
+
+  test('an unknown host or image reads as unknown, never throws', () => {
+    expect(lookupVerdicts(real, 'nope', 'servercore-ltsc2022')).toEqual({
+      process: 'unknown',
+      hyperv: 'unknown',
+    });
+    expect(lookupVerdicts(real, 'ws2019', 'nope')).toEqual({ process: 'unknown', hyperv: 'unknown' });
+    expect(alternativeImage(real, 'ws2019', 'nope')).toBeUndefined();
+  });
+
+  test('more images than digits: the extra alternatives are dropped, not mis-encoded', () => {
+    expect(ALTERNATIVE_DIGITS).toHaveLength(62);
+    const table = encodeVerdicts(fixture, (): CellFacts => ({
+      process: 'supported',
+      hyperv: 'supported',
+      alternativeImageId: 'not-in-catalog',
+    }));
+    expect(Object.values(table.rows).every((row) => /^(ss-)+$/.test(row))).toBe(true);
+  });
+});
+
+describe('cell answers', () => {
+  test('the tag given is the recommended reference of recommend.ts, for every image', () => {
+    for (const i of model.images) expect(recommendedReference(i)).toBe(imageReference(i));
+  });
+
+  const table = (facts: CellFacts): PasteCatalog => ({
+    ...fixture,
+    verdicts: encodeVerdicts(fixture, () => facts),
+  });
+
+  test('process isolation runs: the tag to use, and Hyper-V too when it runs', () => {
+    const answer = cellAnswer(
+      table({ process: 'supported', hyperv: 'supported', alternativeImageId: null }),
+      host('ws2022', real),
+      image('servercore-ltsc2022', real),
+    );
+    expect(answer.advice).toBe(
+      'Runs with process isolation: use mcr.microsoft.com/windows/servercore:ltsc2022. Hyper-V isolation works too.',
+    );
+    expect(answer.path).toBe('/matrix/ws2022/servercore-ltsc2022/');
+  });
+
+  test('Hyper-V only: the run flag, and the alternative for process isolation', () => {
+    const answer = cellAnswer(
+      table({ process: 'unsupported', hyperv: 'supported', alternativeImageId: 'servercore-ltsc2022' }),
+      host('ws2025', real),
+      image('servercore-ltsc2019', real),
+    );
+    expect(answer.advice).toContain('--isolation=hyperv mcr.microsoft.com/windows/servercore:ltsc2019');
+    expect(answer.alternative?.image.id).toBe('servercore-ltsc2022');
+  });
+
+  test('does not run: the alternative with its isolation mode (real model: 2022 image on a 2019 host)', () => {
+    const answer = cellAnswer(real, host('ws2019', real), image('servercore-ltsc2022', real));
+    expect(answer.verdicts).toEqual({ process: 'unsupported', hyperv: 'unsupported' });
+    expect(answer.advice).toBe(
+      'Does not run on Windows Server 2019 in either isolation mode. Use mcr.microsoft.com/windows/servercore:ltsc2019 instead (process isolation).',
+    );
+  });
+
+  test('unknown verdicts send the reader to the cell page', () => {
+    const answer = cellAnswer(
+      table({ process: 'unknown', hyperv: 'unsupported', alternativeImageId: null }),
+      host('ws2022', real),
+      image('servercore-ltsc2022', real),
+    );
+    expect(answer.advice).toContain('see the cell page');
+  });
+
+  test('several hosts and images: hosts first, capped', () => {
+    const hosts = [host('ws2019', real), host('ws1809', real)];
+    const images = [image('servercore-ltsc2022', real), image('nanoserver-ltsc2022', real)];
+    const answers = cellAnswers(real, hosts, images, 3);
+    expect(answers.map((a) => `${a.host.id}/${a.image.id}`)).toEqual([
+      'ws2019/servercore-ltsc2022',
+      'ws2019/nanoserver-ltsc2022',
+      'ws1809/servercore-ltsc2022',
+    ]);
+  });
+});
