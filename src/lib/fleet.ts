@@ -21,6 +21,8 @@
  * Pure: the verdicts come from a callback, so the build passes the model's cells and tests pass their own.
  */
 import { runs } from './engine';
+import { imageReference } from './recommend';
+import { imageFamilies } from './vocabulary';
 import { describeHost, indexCatalog, joinWords, nearestBuilds } from './parse/catalog';
 import type { Catalog, CatalogIndex } from './parse/catalog';
 import type { FleetNode } from './parse/nodes';
@@ -219,23 +221,9 @@ function poolsOf(nodes: readonly FleetWindowsNode[], index: CatalogIndex): Fleet
 
 // --- Tags ---
 
-/*
- * This module ships in the paste box island, so it takes no value from `./schema` or `./recommend`: they
- * pull zod into the browser bundle (about 90 kB gzipped). The two helpers below mirror
- * `imageFamilies` and `imageReference`; tests/unit/fleet.test.ts checks they agree on the whole catalog.
- */
-
-/** The image families, in the order of `imageFamilies` in schema.ts. */
-export const FLEET_FAMILIES: readonly ImageFamily[] = ['servercore', 'nanoserver', 'server', 'windows'];
-
-/** `mcr.microsoft.com/windows/servercore:ltsc2022`, as `imageReference` in recommend.ts writes it. */
-export function fleetReference(image: Image, tag: string = image.tags[0] ?? ''): string {
-  return `${image.repository}:${tag}`;
-}
-
 const tagOf = (image: Image): FleetTag => {
   const tag = image.tags[0] ?? '';
-  return { imageId: image.id, tag, reference: fleetReference(image, tag) };
+  return { imageId: image.id, tag, reference: imageReference(image, tag) };
 };
 
 /** Supported before limited, then the newest build: the order candidates are tried in. */
@@ -506,7 +494,7 @@ export function fleetAnswer(nodes: FleetNode[], catalog: Catalog, verdicts: Verd
   const unknownNodes = nodes.filter((node) => node.os === 'unknown').map((node) => node.name);
   const pools = poolsOf(windowsNodes, index);
   const families =
-    pools.length === 0 ? [] : FLEET_FAMILIES.map((family) => familyAnswer(family, catalog, pools, verdicts));
+    pools.length === 0 ? [] : imageFamilies.map((family) => familyAnswer(family, catalog, pools, verdicts));
   return {
     windowsNodes,
     linuxNodes,

@@ -1,12 +1,11 @@
 /**
  * The paste box on the production build: the realistic pastes of `tests/unit/parse/paste-cases.ts` typed
  * into one loaded home page, one after another, each checked for the hosts, images, the leading cell link
- * and the advice a user sees. Cases needing content from other branches are listed in
- * `NEEDS_EDITION_CONTENT` and skipped until it lands.
+ * and the advice a user sees.
  */
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { FLEET_CASE, NEEDS_EDITION_CONTENT, PASTE_CASES } from '../unit/parse/paste-cases';
+import { FLEET_CASE, PASTE_CASES } from '../unit/parse/paste-cases';
 import type { PasteCase } from '../unit/parse/paste-cases';
 import { expectNoAxeViolations, waitForHydrate } from './helpers';
 
@@ -77,7 +76,7 @@ test.describe('paste box', () => {
     await page.goto('/');
     const box = page.getByRole('textbox', { name: 'Paste anything' });
     await waitForHydrate(page, box);
-    const cases = PASTE_CASES.filter((c) => !NEEDS_EDITION_CONTENT.has(c.name) && c.name !== FLEET_CASE);
+    const cases = PASTE_CASES.filter((c) => c.name !== FLEET_CASE);
     expect(cases.length).toBeGreaterThanOrEqual(40);
     for (const c of cases) {
       const result = await paste(page, box, c.text);

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { FLEET_FAMILIES, fleetAnswer, fleetReference } from '../../src/lib/fleet';
+import { fleetAnswer } from '../../src/lib/fleet';
 import type { FamilyAnswer, FleetAnswer, PerBuildAnswer, VerdictLookup } from '../../src/lib/fleet';
 import type { Catalog } from '../../src/lib/parse/catalog';
 import type { FleetNode } from '../../src/lib/parse/nodes';
 import { parseNodeList } from '../../src/lib/parse/nodes';
-import { imageReference } from '../../src/lib/recommend';
-import { imageFamilies } from '../../src/lib/schema';
 import { loadModel } from './helpers/content';
 
 // The real content and its verdicts: the answers below are what users will see.
@@ -241,18 +239,5 @@ describe('fleetAnswer: from a pasted kubectl table to an answer', () => {
     const servercore = family(answer, 'servercore');
     expect(servercore.kind === 'one-tag' ? servercore.image.tag : servercore.kind).toBe('ltsc2022');
     expect(answer.notes[0]).toContain('and 40 more');
-  });
-});
-
-describe('fleet.ts stays zod-free without drifting from the shared helpers', () => {
-  test('FLEET_FAMILIES is imageFamilies, in order', () => {
-    expect(FLEET_FAMILIES).toEqual(imageFamilies);
-  });
-
-  test('fleetReference writes every tag of every image as imageReference does', () => {
-    const pairs = model.images.flatMap((image) => image.tags.map((tag) => [image, tag] as const));
-    expect(pairs.length).toBeGreaterThan(20);
-    for (const [image, tag] of pairs) expect(fleetReference(image, tag)).toBe(imageReference(image, tag));
-    for (const image of model.images) expect(fleetReference(image)).toBe(imageReference(image));
   });
 });

@@ -11,6 +11,7 @@
  * 30 hosts × 27 images come to about 2.5 KB before compression.
  */
 import { cellPath } from '../paths';
+import { imageReference } from '../recommend';
 import type { Host, Image, VerdictValue } from '../schema';
 import { VERDICT_CODE } from '../verdict-text';
 import type { Catalog } from './catalog';
@@ -88,14 +89,6 @@ export function alternativeImage(catalog: PasteCatalog, hostId: string, imageId:
   return catalog.images[ALTERNATIVE_DIGITS.indexOf(digit)];
 }
 
-/**
- * The image's recommended reference, written as `imageReference` in recommend.ts writes it (a test keeps the
- * two equal). Not imported from there: recommend.ts pulls the schemas, and with them zod, into the island.
- */
-export function recommendedReference(image: Image): string {
-  return `${image.repository}:${image.tags[0] ?? ''}`;
-}
-
 /** Whether a verdict means the image runs (supported or limited). */
 function runs(value: VerdictValue): boolean {
   return value === 'supported' || value === 'limited';
@@ -148,7 +141,7 @@ export function cellAnswer(catalog: PasteCatalog, host: Host, image: Image): Cel
     host,
     image,
     verdicts,
-    reference: recommendedReference(image),
+    reference: imageReference(image),
     path: cellPath(host.id, image.id),
   };
   const other = alternativeImage(catalog, host.id, image.id);
@@ -156,7 +149,7 @@ export function cellAnswer(catalog: PasteCatalog, host: Host, image: Image): Cel
     const otherVerdicts = lookupVerdicts(catalog, host.id, other.id);
     answer.alternative = {
       image: other,
-      reference: recommendedReference(other),
+      reference: imageReference(other),
       isolation: runs(otherVerdicts.process) ? 'process' : 'hyperv',
     };
   }

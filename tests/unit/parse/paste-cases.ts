@@ -15,7 +15,7 @@ export interface PasteCase {
   cell?: string;
   /** Words the answer must contain (advice, explanation, problem). */
   says?: string[];
-  /** Editions named (ids); such cases need the editions in content/ (see `NEEDS_EDITION_CONTENT`). */
+  /** Editions named (ids of host editions in content/). */
   editions?: string[];
 }
 
@@ -380,16 +380,6 @@ export const PASTE_CASES: PasteCase[] = [
     editions: ['iot-enterprise-ltsc-2024'],
   },
 ];
-
-/**
- * Cases whose answer depends on host editions in content/ (they land from another branch). Until then the
- * e2e and unit runs skip them; enable them after the merge by emptying this list.
- */
-export const NEEDS_EDITION_CONTENT = new Set([
-  'winver of an LTSC edition names the edition',
-  'an LTSC edition by its short name',
-  'the 2024 LTSC edition',
-]);
 
 /** Cases that need the fleet answer from `src/lib/fleet.ts` (checked only where the node list is read). */
 export const FLEET_CASE = 'a kubectl node list with a 2019, a 2022 and a Linux node';

@@ -11,9 +11,7 @@ import {
   cellAnswers,
   encodeVerdicts,
   lookupVerdicts,
-  recommendedReference,
 } from '../../../src/lib/parse/verdicts';
-import { imageReference } from '../../../src/lib/recommend';
 import type { CellFacts, PasteCatalog } from '../../../src/lib/parse/verdicts';
 import type { Host, Image } from '../../../src/lib/schema';
 import { loadModel } from '../helpers/content';
@@ -72,10 +70,6 @@ describe('the verdict table', () => {
 });
 
 describe('cell answers', () => {
-  test('the tag given is the recommended reference of recommend.ts, for every image', () => {
-    for (const i of model.images) expect(recommendedReference(i)).toBe(imageReference(i));
-  });
-
   const table = (facts: CellFacts): PasteCatalog => ({
     ...fixture,
     verdicts: encodeVerdicts(fixture, () => facts),
