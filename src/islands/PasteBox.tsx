@@ -8,6 +8,7 @@ import type { NodeList } from '../lib/parse/nodes';
 import { fleetAnswer } from '../lib/fleet';
 import type { FamilyAnswer, FleetAnswer } from '../lib/fleet';
 import { cellPath, hostPath, imagePath } from '../lib/paths';
+import { FAMILY_LABEL } from '../lib/verdict-text';
 import type { Host, Image } from '../lib/schema';
 import { withBase } from '../lib/site';
 import { VERDICT_TEXT } from '../lib/verdict-text';
@@ -116,6 +117,7 @@ function Snippet({ label, code }: { label: string; code: string }) {
 function FleetFamily({ answer }: { answer: FamilyAnswer }) {
   return (
     <li data-testid="fleet-family" data-family={answer.family} data-kind={answer.kind}>
+      <p className="font-semibold">{FAMILY_LABEL[answer.family] ?? answer.family}</p>
       <p>{answer.summary}</p>
       {answer.kind === 'one-tag' && (
         <p>
@@ -143,7 +145,7 @@ function FleetFamily({ answer }: { answer: FamilyAnswer }) {
           <Snippet label="One tag for all builds: a multi-platform manifest" code={answer.manifestSnippet} />
           {answer.hyperv !== null && (
             <Snippet
-              label={`Or ${answer.hyperv.image.reference} everywhere, with Hyper-V isolation on newer nodes`}
+              label={`Or one older tag, ${answer.hyperv.image.tag}, everywhere: Hyper-V isolation on the newer nodes`}
               code={answer.hyperv.runtimeClassSnippet}
             />
           )}
@@ -168,10 +170,7 @@ function Fleet({ list, answer }: { list: NodeList; answer: FleetAnswer }) {
           </li>
         ))}
       </ul>
-      {answer.linuxNodes.length > 0 && (
-        <p data-testid="fleet-linux">Linux nodes, left out: {answer.linuxNodes.join(', ')}</p>
-      )}
-      <ul className="mt-2 space-y-2">
+      <ul className="mt-3 space-y-4">
         {answer.families
           .filter((family) => family.kind !== 'none')
           .map((family) => (
@@ -179,7 +178,7 @@ function Fleet({ list, answer }: { list: NodeList; answer: FleetAnswer }) {
           ))}
       </ul>
       {answer.notes.length > 0 && (
-        <ul className="mt-1 list-disc pl-6">
+        <ul className="mt-2 list-disc pl-6" data-testid="fleet-notes">
           {answer.notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
@@ -256,13 +255,21 @@ export default function PasteBox({ catalog, base }: Props) {
             )}
             {list !== null && fleet !== null && <Fleet list={list} answer={fleet} />}
             {result.host.editions.length > 0 && (
-              <p
+              <ul
                 data-testid="paste-edition"
                 data-editions={result.host.editions.map(({ edition }) => edition.id).join(' ')}
               >
-                Edition:{' '}
-                {result.host.editions.map(({ edition }) => `${edition.name} (${edition.channel})`).join(', ')}
-              </p>
+                {result.host.editions.map(({ hostId, edition }) => (
+                  <li key={`${hostId}#${edition.id}`}>
+                    Edition:{' '}
+                    <a className="underline" href={withBase(base, `${hostPath(hostId)}#${edition.id}`)}>
+                      {edition.name}
+                    </a>{' '}
+                    ({edition.channel}):{' '}
+                    {catalog.lifecycleLabels[`${hostId}#${edition.id}`] ?? 'dates on the host page'}.
+                  </li>
+                ))}
+              </ul>
             )}
             {result.askHostOrContainer && (
               <fieldset className="rounded border border-slate-300 p-2 dark:border-slate-700">

@@ -178,6 +178,17 @@ export default function VerdictPanel({ data, state, base }: Props) {
           </a>
         </p>
       )}
+      <div className="text-sm">
+        <p className="font-semibold">Support of {host.name}</p>
+        <ul className="list-disc pl-6" data-testid="host-support">
+          {host.support.map(({ edition, label }) => (
+            <li key={edition ?? 'all'}>
+              {edition ? `${edition}: ` : ''}
+              {label}
+            </li>
+          ))}
+        </ul>
+      </div>
       <p className="flex flex-wrap items-center gap-3 text-sm">
         <a className="underline" href={path}>
           Full answer, snippets and sources

@@ -3,7 +3,7 @@
  * so the page's HTML stays small. Reasons and notes are fetched per host from the JSON API on demand.
  * Also the URL state of the explorer, parsed and written here so cold loads and the island agree.
  */
-import { isHostRetired, isRetired } from './lifecycle';
+import { hostLifecycle, isHostRetired, isRetired } from './lifecycle';
 import type { Model } from './model';
 import { hostTerms, imageTerms } from './parse/vocabulary';
 import type { VerdictValue } from './schema';
@@ -17,6 +17,8 @@ export interface ExplorerHost {
   build: number;
   terms: string[];
   retired: boolean;
+  /** Each edition's support state for the build date ("Windows 10 Enterprise LTSC 2019: … until 2029-01-09"). */
+  support: { edition: string | null; label: string }[];
 }
 
 /** One image as the island sees it. */
@@ -67,6 +69,7 @@ export function explorerData(model: Model): ExplorerData {
       // The same names the paste box understands (editions, versions, aliases): one vocabulary.
       terms: hostTerms(host).filter((term) => term !== host.id && term !== host.name),
       retired: isHostRetired(host, model.today),
+      support: hostLifecycle(host, model.today).entries.map(({ edition, label }) => ({ edition, label })),
     })),
     images: model.images.map((image) => ({
       id: image.id,

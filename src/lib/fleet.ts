@@ -21,6 +21,7 @@
  * Pure: the verdicts come from a callback, so the build passes the model's cells and tests pass their own.
  */
 import { runs } from './engine';
+import { FAMILY_LABEL } from './verdict-text';
 import { imageReference } from './recommend';
 import { imageFamilies } from './vocabulary';
 import { describeHost, indexCatalog, joinWords, nearestBuilds } from './parse/catalog';
@@ -377,7 +378,8 @@ function familyAnswer(
 ): FamilyAnswer {
   const images = catalog.images.filter((image) => image.family === family);
   const nodeCount = pools.reduce((sum, pool) => sum + pool.nodes.length, 0);
-  const hostList = joinWords(pools.map((pool) => pool.hostId));
+  const hostList = joinWords(pools.map((pool) => pool.hostName));
+  const familyName = FAMILY_LABEL[family] ?? family;
   const single = oneTag(images, pools, verdicts);
   if (single !== null) {
     const tag = tagOf(single.image);
@@ -401,20 +403,21 @@ function familyAnswer(
     return {
       family,
       kind: 'none',
-      summary: `No ${family} image runs on ${hostList}, in either isolation mode.`,
+      summary: `No ${familyName} image runs on ${hostList}, in either isolation mode.`,
       sources: ['VC'],
     };
   }
   const served = perPool.filter((pool) => pool.image !== null);
-  const missing = perPool.filter((pool) => pool.image === null).map((pool) => pool.hostId);
+  const nameOf = (hostId: string): string => pools.find((pool) => pool.hostId === hostId)?.hostName ?? hostId;
+  const missing = perPool.filter((pool) => pool.image === null).map((pool) => nameOf(pool.hostId));
   const summary = [
-    `No single ${family} tag runs on every Windows node with process isolation.`,
+    `No single ${familyName} tag runs on every Windows node with process isolation.`,
     served.length > 0
-      ? `Per build: ${joinWords(served.map((pool) => `${pool.image?.tag ?? ''} on ${pool.hostId}`))}.`
+      ? `Per build: ${joinWords(served.map((pool) => `${pool.image?.tag ?? ''} on ${nameOf(pool.hostId)}`))}.`
       : '',
     missing.length > 0 ? `Nothing of this family runs on ${joinWords(missing)} with process isolation.` : '',
     hyperv !== null
-      ? `With Hyper-V isolation on ${joinWords(hyperv.hypervPools)}, ${hyperv.image.tag} runs everywhere.`
+      ? `With Hyper-V isolation on ${joinWords(hyperv.hypervPools.map(nameOf))}, ${hyperv.image.tag} runs everywhere.`
       : '',
   ]
     .filter((sentence) => sentence !== '')

@@ -10,6 +10,7 @@ import { encodeVerdicts } from './parse/verdicts';
 import type { PasteCatalog } from './parse/verdicts';
 import type { Model } from './model';
 import { runs } from './engine';
+import { hostLifecycle } from './lifecycle';
 
 /** The model's hosts and images without prose, still typed as full entries for the parsers. */
 export function islandCatalog(model: Model): PasteCatalog {
@@ -22,7 +23,22 @@ export function islandCatalog(model: Model): PasteCatalog {
       alternativeImageId: cell.alternative?.imageId ?? null,
     };
   });
-  return { ...catalog, verdicts };
+  return { ...catalog, verdicts, lifecycleLabels: lifecycleLabels(model) };
+}
+
+/** Each host's and each long-term edition's support state, as one sentence for the build date. */
+function lifecycleLabels(model: Model): Record<string, string> {
+  return Object.fromEntries(
+    model.hosts.flatMap((host) => {
+      const life = hostLifecycle(host, model.today);
+      return [
+        [host.id, life.label] as const,
+        ...life.entries.flatMap((entry) =>
+          entry.editionId === null ? [] : [[`${host.id}#${entry.editionId}`, entry.label] as const],
+        ),
+      ];
+    }),
+  );
 }
 
 /** Hosts (editions without their dates and sources) and images without prose. */

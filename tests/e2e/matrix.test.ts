@@ -20,6 +20,26 @@ test.describe('matrix explorer', () => {
     await expect(page.locator('tr[data-host="ws2019"]')).toHaveClass(/mx-sel-row/);
   });
 
+  test("an edition name in the host picker lands on its build, with that edition's dates", async ({
+    page,
+  }) => {
+    await page.goto('/matrix/');
+    const host = page.getByRole('combobox', { name: 'Host', exact: true });
+    await waitForHydrate(page, host);
+    await host.fill('Windows 10 LTSC 2019');
+    await page.getByRole('option', { name: /Windows 10, version 1809/ }).click();
+    const image = page.getByRole('combobox', { name: 'Image', exact: true });
+    await image.fill('ltsc2019');
+    await page.getByRole('option', { name: /Server Core ltsc2019/ }).click();
+    await expect(page).toHaveURL(/host=win10-1809/);
+    const support = page.getByTestId('host-support');
+    await expect(support).toContainText(
+      'Windows 10 Enterprise LTSC 2019: Security fixes only, until 2029-01-09',
+    );
+    await host.fill('IoT Enterprise LTSC 2021');
+    await expect(page.getByRole('option', { name: /Windows 10, version 21H2/ })).toBeVisible();
+  });
+
   test('a cold load of a state URL restores it, and back/forward walk through picks', async ({ page }) => {
     await page.goto('/matrix/?host=ws2022&image=servercore-ltsc2019');
     const panel = page.getByTestId('verdict-panel');

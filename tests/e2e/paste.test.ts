@@ -99,7 +99,7 @@ test.describe('paste box', () => {
         panel.getByTestId('fleet-node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-host'))),
       )
       .toEqual(['ws2019', 'ws2022']);
-    await expect(panel.getByTestId('fleet-linux')).toContainText('aks-system-31415');
+    await expect(panel.getByTestId('fleet-notes')).toContainText('Left out, Linux: aks-system-31415');
     const servercore = panel.locator('[data-testid="fleet-family"][data-family="servercore"]');
     await expect(servercore).toHaveAttribute('data-kind', 'per-build');
     await expect(servercore).toContainText('mcr.microsoft.com/windows/servercore:ltsc2019');

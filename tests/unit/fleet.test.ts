@@ -136,7 +136,7 @@ describe('fleetAnswer: a 2019 + 2022 fleet needs a choice', () => {
     expect(windowsFamily.kind).toBe('per-build');
     const entry = perBuild(windowsFamily);
     expect(entry.pools.find((pool) => pool.hostId === 'ws2022')?.image).toBeNull();
-    expect(entry.summary).toContain('Nothing of this family runs on ws2022');
+    expect(entry.summary).toContain('Nothing of this family runs on Windows Server 2022');
     expect(entry.nodeSelectorSnippet.split('\n---\n')).toHaveLength(1);
   });
 });

@@ -1068,7 +1068,8 @@ function setBuild(result: HostTextResult, chosen: Mention[], st: State): void {
   const rev = revision === undefined ? '' : `, revision ${revision}`;
   st.understood.unshift(`Windows build ${first.build}${rev}.`);
   if (result.builds.length > 1 && chosen.some((m) => m.source !== 'ci')) {
-    st.problems.push(`The text mentions several host builds (${result.builds.join(', ')}); each is listed.`);
+    // Several hosts are a finding (a fleet, a comparison), not something we failed to read.
+    st.understood.push(`Several host builds (${result.builds.join(', ')}); each is listed.`);
   }
 }
 

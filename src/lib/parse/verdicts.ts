@@ -24,6 +24,11 @@ export interface VerdictTable {
 /** The catalog plus the verdict table: everything the paste box gets as props. */
 export interface PasteCatalog extends Catalog {
   readonly verdicts: VerdictTable;
+  /**
+   * Support state sentences computed at build time, keyed `<host id>` or `<host id>#<edition id>`, so the
+   * paste box can give an edition's dates without shipping dates and the lifecycle code.
+   */
+  readonly lifecycleLabels: Readonly<Record<string, string>>;
 }
 
 /** The verdicts of one cell, one per isolation mode. */

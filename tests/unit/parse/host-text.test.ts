@@ -441,6 +441,6 @@ describe('parseHostText: builds it cannot place', () => {
       'node.kubernetes.io/windows-build=10.0.17763\nnode.kubernetes.io/windows-build=10.0.20348',
     );
     expect(result.builds).toEqual([17763, 20348]);
-    expect(result.problems.join(' ')).toMatch(/several host builds/);
+    expect(result.understood.join(' ')).toMatch(/Several host builds/);
   });
 });

@@ -73,6 +73,7 @@ describe('cell answers', () => {
   const table = (facts: CellFacts): PasteCatalog => ({
     ...fixture,
     verdicts: encodeVerdicts(fixture, () => facts),
+    lifecycleLabels: {},
   });
 
   test('process isolation runs: the tag to use, and Hyper-V too when it runs', () => {
@@ -123,5 +124,17 @@ describe('cell answers', () => {
       'ws2019/nanoserver-ltsc2022',
       'ws1809/servercore-ltsc2022',
     ]);
+  });
+});
+
+describe('lifecycle sentences for the paste box', () => {
+  test('every long-term edition has its own support sentence, from its own dates', () => {
+    const labels = islandCatalog(model).lifecycleLabels;
+    expect(labels['win10-1809#enterprise-ltsc-2019']).toMatch(/2029-01-09/);
+    expect(labels['win10-1809']).toMatch(/LTSC 2019/);
+    for (const host of model.hosts) {
+      for (const edition of host.editions)
+        expect(labels[`${host.id}#${edition.id}`], edition.id).toBeDefined();
+    }
   });
 });
