@@ -77,7 +77,9 @@ async function drawAll(): Promise<Map<string, Buffer>> {
   try {
     const { render, prune, stats } = cardRenderer(fonts, cacheDir(), drawing);
     // Every card is handed out at once: the pool queues them and each worker takes the next when free.
-    const pngs = await Promise.all(cards.map(async ([path, content]) => [path, await render(content)] as const));
+    const pngs = await Promise.all(
+      cards.map(async ([path, content]) => [path, await render(content)] as const),
+    );
     await prune();
     report(stats, performance.now() - started);
     return new Map(pngs);

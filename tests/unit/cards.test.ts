@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,6 +118,11 @@ describe('clip', () => {
     expect(cut.length).toBeLessThanOrEqual(20);
     expect(cut).toBe('one two three four…');
   });
+
+  test('never doubles punctuation or an ellipsis the text already has where it cuts', () => {
+    expect(clip('tags such as :1709_KB… and more words here', 26)).toBe('tags such as :1709_KB…');
+    expect(clip('first part, second part and more', 18)).toBe('first part…');
+  });
 });
 
 describe('card catalogue', () => {
@@ -151,7 +164,7 @@ interface DecodedPng {
 function decodeIndexedPng(png: Buffer): DecodedPng {
   expect(isWholePng(png)).toBe(true);
   const chunks = new Map<string, Buffer[]>();
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     const data = png.subarray(at + 8, at + 8 + length);
@@ -205,8 +218,20 @@ describe('palette PNG encoder', () => {
   });
 
   test('keeps 256 colours and refuses a 257th or any transparency, so nothing is ever lost', () => {
-    expect(encodeIndexedPng(image(256, 1, (x) => [x, 0, 0]), 256, 1)).not.toBeNull();
-    expect(encodeIndexedPng(image(257, 1, (x) => [x % 256, x >> 8, 0]), 257, 1)).toBeNull();
+    expect(
+      encodeIndexedPng(
+        image(256, 1, (x) => [x, 0, 0]),
+        256,
+        1,
+      ),
+    ).not.toBeNull();
+    expect(
+      encodeIndexedPng(
+        image(257, 1, (x) => [x % 256, x >> 8, 0]),
+        257,
+        1,
+      ),
+    ).toBeNull();
     const seeThrough = image(4, 4, () => [10, 20, 30]);
     seeThrough[4 * 5 + 3] = 128;
     expect(encodeIndexedPng(seeThrough, 4, 4)).toBeNull();
@@ -227,7 +252,9 @@ describe('palette PNG encoder', () => {
   });
 });
 
-const FONT_FOLDER = fileURLToPath(new URL('../../node_modules/@fontsource/dejavu-sans/files/', import.meta.url));
+const FONT_FOLDER = fileURLToPath(
+  new URL('../../node_modules/@fontsource/dejavu-sans/files/', import.meta.url),
+);
 const fonts: CardFont[] = ([400, 700] as const).map((weight) => ({
   weight,
   data: readFileSync(join(FONT_FOLDER, `dejavu-sans-latin-${String(weight)}-normal.woff`)),
@@ -283,7 +310,11 @@ const siteLike = catalog.get(SITE_CARD_PATH) ?? cell('ws2025', 'nanoserver-ltsc2
 
 /** A drawing that returns a tiny valid PNG per card and counts its calls (no Satori, no resvg). */
 function countingDrawing(): CardDrawing & { calls: number } {
-  const tiny = encodeIndexedPng(image(2, 2, () => [1, 2, 3]), 2, 2);
+  const tiny = encodeIndexedPng(
+    image(2, 2, () => [1, 2, 3]),
+    2,
+    2,
+  );
   if (!tiny) throw new Error('refused');
   const drawing = {
     calls: 0,

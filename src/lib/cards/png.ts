@@ -83,10 +83,7 @@ export function encodeIndexedPng(rgba: Uint8Array, width: number, height: number
     SIGNATURE,
     pngChunk('IHDR', header),
     pngChunk('PLTE', palette.subarray(0, indexOf.size * 3)),
-    pngChunk(
-      'IDAT',
-      deflateSync(rows, { level: DEFLATE_LEVEL, strategy: constants.Z_DEFAULT_STRATEGY }),
-    ),
+    pngChunk('IDAT', deflateSync(rows, { level: DEFLATE_LEVEL, strategy: constants.Z_DEFAULT_STRATEGY })),
     pngChunk('IEND', new Uint8Array(0)),
   ]);
 }
