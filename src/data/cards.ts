@@ -11,7 +11,7 @@ import { cardCatalog, cardForPage } from '../lib/cards/catalog';
 import { siteCard } from '../lib/cards/content';
 import type { CardContent } from '../lib/cards/content';
 import { cardTree } from '../lib/cards/layout';
-import { cardPool, cardRenderer, inlineDrawing } from '../lib/cards/render';
+import { cardPool, cardRenderer, inlineDrawing, lazyDrawing } from '../lib/cards/render';
 import type { CardDrawing, CardFont, CardStats } from '../lib/cards/render';
 import { getAnnouncements } from './announcements';
 import { getModel } from './model';
@@ -73,7 +73,7 @@ async function drawAll(): Promise<Map<string, Buffer>> {
   const cards = [...(await getCardCatalog())];
   const fonts = loadFonts();
   const started = performance.now();
-  const drawing = await startDrawing(fonts);
+  const drawing = lazyDrawing(() => startDrawing(fonts));
   try {
     const { render, prune, stats } = cardRenderer(fonts, cacheDir(), drawing);
     // Every card is handed out at once: the pool queues them and each worker takes the next when free.
@@ -81,7 +81,7 @@ async function drawAll(): Promise<Map<string, Buffer>> {
       cards.map(async ([path, content]) => [path, await render(content)] as const),
     );
     await prune();
-    report(stats, performance.now() - started);
+    report(stats, drawing.threads, performance.now() - started);
     return new Map(pngs);
   } finally {
     await drawing.close();
@@ -102,10 +102,10 @@ function drawAllOnce(): Promise<Map<string, Buffer>> {
 }
 
 /** One line in the build log, which scripts/bench.mjs reads back for its report. */
-function report(stats: CardStats, totalMs: number): void {
+function report(stats: CardStats, threads: number, totalMs: number): void {
   const perCard = stats.drawn > 0 ? `, ${(stats.cpuMs / stats.drawn).toFixed(1)} ms CPU per drawn card` : '';
   console.info(
-    `[cards] ${String(stats.drawn + stats.cached)} cards: ${String(stats.drawn)} drawn, ${String(stats.cached)} from cache, ${String(Math.round(totalMs))} ms (${String(stats.threads)} threads${perCard})`,
+    `[cards] ${String(stats.drawn + stats.cached)} cards: ${String(stats.drawn)} drawn, ${String(stats.cached)} from cache, ${String(Math.round(totalMs))} ms (${String(threads)} threads${perCard})`,
   );
 }
 

@@ -33,6 +33,7 @@ import {
   drawCard,
   inlineDrawing,
   isWholePng,
+  lazyDrawing,
 } from '../../src/lib/cards/render';
 import type { CardDrawing, CardFont } from '../../src/lib/cards/render';
 import { loadModelInput } from './helpers/content';
@@ -393,5 +394,21 @@ describe('card cache', () => {
     expect(drawing.calls).toBe(2);
     expect(await renderer.prune()).toBe(0);
     expect(inlineDrawing(fonts).threads).toBe(1);
+  });
+
+  test('a rebuild whose cards are all cached starts no drawing at all', async () => {
+    const dir = folder();
+    await cardRenderer(fonts, dir, countingDrawing()).render(a);
+    let starts = 0;
+    const lazy = lazyDrawing(() => {
+      starts += 1;
+      return Promise.resolve(countingDrawing());
+    });
+    await cardRenderer(fonts, dir, lazy).render(a);
+    await lazy.close();
+    expect([starts, lazy.threads]).toEqual([0, 0]);
+    await cardRenderer(fonts, dir, lazy).render(b);
+    await cardRenderer(fonts, dir, lazy).render(cell('ws2025', 'nanoserver-ltsc2025'));
+    expect([starts, lazy.threads]).toEqual([1, 1]);
   });
 });

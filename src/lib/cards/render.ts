@@ -31,15 +31,14 @@ export interface CardStats {
   cached: number;
   /** CPU time spent drawing, summed over the threads that drew. */
   cpuMs: number;
-  /** How many threads drew: the workers, or 1 when drawing fell back to the main thread. */
-  threads: number;
 }
 
 /** Something that draws element trees as PNGs, and is closed once the build has drawn everything. */
 export interface CardDrawing {
   draw(tree: CardElement): Promise<DrawnCard>;
   close(): Promise<void>;
-  threads: number;
+  /** How many threads draw (0 for a lazy drawing that has not started). */
+  readonly threads: number;
 }
 
 /** The cache key of a card: its element tree (words and styles), the renderer's version and the fonts' sizes. */
@@ -65,6 +64,29 @@ export async function drawCard(content: CardContent, fonts: readonly CardFont[])
 export function inlineDrawing(fonts: readonly CardFont[]): CardDrawing {
   const draw = cardDrawer(fonts);
   return { draw, close: () => Promise.resolve(), threads: 1 };
+}
+
+/**
+ * A drawing started by `start` on the first card that needs drawing, so a rebuild whose cards all come
+ * from the cache starts no worker at all.
+ */
+export function lazyDrawing(start: () => Promise<CardDrawing>): CardDrawing {
+  let started: Promise<CardDrawing> | undefined;
+  let threads = 0;
+  const drawing = (): Promise<CardDrawing> =>
+    (started ??= start().then((ready) => {
+      threads = ready.threads;
+      return ready;
+    }));
+  return {
+    draw: async (tree) => (await drawing()).draw(tree),
+    close: async () => {
+      if (started !== undefined) await (await started).close();
+    },
+    get threads() {
+      return threads;
+    },
+  };
 }
 
 /** How many card workers to start: one per core the process may use. */
@@ -106,7 +128,7 @@ export function isWholePng(bytes: Uint8Array): boolean {
 
 /** A renderer bound to fonts, a way of drawing and a cache folder; `stats` counts what it drew and reused. */
 export function cardRenderer(fonts: readonly CardFont[], cacheDir: string | null, drawing: CardDrawing) {
-  const stats: CardStats = { drawn: 0, cached: 0, cpuMs: 0, threads: drawing.threads };
+  const stats: CardStats = { drawn: 0, cached: 0, cpuMs: 0 };
 
   async function fromCache(file: string): Promise<Buffer | null> {
     try {
