@@ -24,6 +24,7 @@ import { CARD_VERDICT_WORD, cellCard, clip } from '../../src/lib/cards/content';
 import type { CardContent } from '../../src/lib/cards/content';
 import { CARD_HEIGHT, CARD_TONE, CARD_WIDTH, cardTree } from '../../src/lib/cards/layout';
 import type { CardElement } from '../../src/lib/cards/layout';
+import { withoutUnusedMasks } from '../../src/lib/cards/draw';
 import { encodeIndexedPng } from '../../src/lib/cards/png';
 import {
   CARD_CACHE_MAX_AGE_DAYS,
@@ -305,6 +306,17 @@ describe('drawn cards', () => {
       await pool.close();
     }
   }, 30_000);
+});
+
+describe('SVG clean-up before rasterising', () => {
+  test('drops masks nothing refers to and keeps those an element uses', () => {
+    const svg =
+      '<svg><mask id="satori_om-id"><rect x="0"/></mask><mask id="used"><rect/></mask>' +
+      '<path d="M0 0"/><g mask="url(#used)"><path d="M1 1"/></g></svg>';
+    expect(withoutUnusedMasks(svg)).toBe(
+      '<svg><mask id="used"><rect/></mask><path d="M0 0"/><g mask="url(#used)"><path d="M1 1"/></g></svg>',
+    );
+  });
 });
 
 const siteLike = catalog.get(SITE_CARD_PATH) ?? cell('ws2025', 'nanoserver-ltsc2025');

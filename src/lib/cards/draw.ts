@@ -24,6 +24,16 @@ export interface DrawnCard {
   cpuMs: number;
 }
 
+/**
+ * The SVG without the masks nothing refers to. Satori writes an overflow mask for every element, used
+ * only with `overflow: hidden`; resvg still parses each one, which is a fifth of its time on a card.
+ */
+export function withoutUnusedMasks(svg: string): string {
+  return svg.replace(/<mask id="([^"]+)"[^>]*>[\s\S]*?<\/mask>/g, (mask, id: string) =>
+    svg.includes(`url(#${id})`) ? mask : '',
+  );
+}
+
 /** This thread's CPU time in ms: wall time would count the waits while the other cores are busy. */
 function threadCpuMs(): number {
   const { user, system } = process.threadCpuUsage();
@@ -48,7 +58,10 @@ export function cardDrawer(fonts: readonly CardFont[]): (tree: CardElement) => P
     const started = threadCpuMs();
     // Satori's types ask for a React node; the tree has exactly that shape (type + props), without React.
     const svg = await satori(tree as unknown as Parameters<typeof satori>[0], options);
-    const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+    const image = new Resvg(withoutUnusedMasks(svg), {
+      fitTo: { mode: 'original' },
+      font: { loadSystemFonts: false },
+    }).render();
     // A card has ~200 colours, so it fits a palette; should a design ever exceed 256, resvg writes truecolour.
     const png = encodeIndexedPng(image.pixels, image.width, image.height) ?? image.asPng();
     return { png, cpuMs: threadCpuMs() - started };
