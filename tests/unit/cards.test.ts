@@ -319,6 +319,16 @@ describe('SVG clean-up before rasterising', () => {
   });
 });
 
+describe('card pool', () => {
+  test('rejects with the reason when its worker cannot load, so the build can draw on the main thread', async () => {
+    const pool = cardPool(fonts, join(tmpdir(), 'no-such-card-worker.ts'), 1);
+    await expect(pool.draw(cardTree(cell('ws2022', 'servercore-ltsc2022')))).rejects.toThrow(
+      /no-such-card-worker/,
+    );
+    await pool.close();
+  }, 20_000);
+});
+
 const siteLike = catalog.get(SITE_CARD_PATH) ?? cell('ws2025', 'nanoserver-ltsc2025');
 
 /** A drawing that returns a tiny valid PNG per card and counts its calls (no Satori, no resvg). */

@@ -112,8 +112,22 @@ export function cardPool(
     useAtomics: false,
     workerData: { fonts: fonts.map((font) => ({ weight: font.weight, data: font.data })) },
   });
+  // A worker that cannot start (a missing file, a Node without TypeScript support) is reported as the
+  // pool's 'error' event while its tasks wait forever; it fails every card instead, so the caller can
+  // fall back to drawing on its own thread rather than hang the build.
+  const broken = new Promise<never>((_resolve, reject) => {
+    pool.on('error', (error: unknown) => {
+      reject(error instanceof Error ? error : new Error(String(error)));
+    });
+  });
+  broken.catch(() => undefined);
   return {
-    draw: (tree) => pool.run(tree) as Promise<DrawnCard>,
+    draw: (tree) => {
+      const task = pool.run(tree) as Promise<DrawnCard>;
+      // Once the pool is broken and closed, its pending tasks reject too; the race has settled by then.
+      task.catch(() => undefined);
+      return Promise.race([task, broken]);
+    },
     close: () => pool.destroy(),
     threads,
   };
