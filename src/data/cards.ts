@@ -89,8 +89,8 @@ async function drawAll(): Promise<Map<string, Buffer>> {
 }
 
 /**
- * Starts drawing every card, once per build, and returns the promise of all PNGs. The first page that
- * asks for its card's path starts it, so the workers draw while the main thread renders pages.
+ * Starts drawing every card, once per build, and returns the promise of all PNGs. In a build the first
+ * page that asks for its card's path starts it, so the workers draw while the main thread renders pages.
  */
 function drawAllOnce(): Promise<Map<string, Buffer>> {
   if (drawn === undefined) {
@@ -124,7 +124,9 @@ export async function cardResponse(path: string): Promise<Response> {
 
 /** The card a page shows (its path, site-relative, and its alternative text), from the page's own path. */
 export async function socialCardFor(sitePath: string): Promise<{ path: string; alt: string }> {
-  void drawAllOnce();
+  // In a build every card is needed, so drawing starts with the first page; `astro dev` draws only
+  // when a card is first asked for.
+  if (import.meta.env.PROD) void drawAllOnce();
   const card = cardForPage(await getCardCatalog(), sitePath);
   return { path: card.path, alt: card.content.alt };
 }
