@@ -259,6 +259,13 @@ async function lighthouseScores(executablePath) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** Sizes in bytes of every PNG under a folder. */
+function pngSizes(folder) {
+  return readdirSync(folder, { recursive: true })
+    .filter((name) => String(name).endsWith('.png'))
+    .map((name) => statSync(join(folder, String(name))).size);
+}
+
 /**
  * Social cards: the build's own "[cards]" log line, once with the card cache off (every PNG drawn, as
  * on a clean clone) and once with it (a rebuild where no card's words changed).
@@ -274,17 +281,22 @@ function cardTimings() {
     });
     const seconds = (performance.now() - started) / 1000;
     if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
-    const match = /\[cards\] (\d+) cards: (\d+) drawn, (\d+) from cache, (\d+) ms/.exec(result.stdout);
-    const sizes = readdirSync(join(dir, 'dist/og/matrix'), { recursive: true })
-      .filter((name) => String(name).endsWith('.png'))
-      .map((name) => statSync(join(dir, 'dist/og/matrix', String(name))).size);
+    const match =
+      /\[cards\] (\d+) cards: (\d+) drawn, (\d+) from cache, (\d+) ms(?: \((\d+) threads(?:, ([\d.]+) ms CPU per drawn card)?\))?/.exec(
+        result.stdout,
+      );
+    const og = join(dir, 'dist/og');
+    const sizes = existsSync(og) ? pngSizes(og) : [];
     return {
       seconds,
       cards: Number(match?.[1] ?? 0),
       drawn: Number(match?.[2] ?? 0),
       cardMs: Number(match?.[4] ?? 0),
-      minBytes: Math.min(...sizes),
-      maxBytes: Math.max(...sizes),
+      threads: Number(match?.[5] ?? 1),
+      cpuPerCard: match?.[6] === undefined ? null : Number(match[6]),
+      minBytes: sizes.length ? Math.min(...sizes) : 0,
+      maxBytes: sizes.length ? Math.max(...sizes) : 0,
+      totalBytes: sizes.reduce((sum, size) => sum + size, 0),
     };
   };
   const cold = run(false);
@@ -298,17 +310,17 @@ function cardLines({ cold, warm }) {
   return [
     '## Social cards',
     '',
-    '| Card cache | Build time | Cards | Drawn | Time in cards | Per drawn card |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| Card cache | Build time | Cards | Drawn | Time in cards | Threads | CPU per drawn card |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...[
       ['off (clean clone)', cold],
       ['on (rebuild)', warm],
     ].map(
       ([label, r]) =>
-        `| ${label} | ${r.seconds.toFixed(1)} s | ${r.cards} | ${r.drawn} | ${(r.cardMs / 1000).toFixed(1)} s | ${r.drawn ? (r.cardMs / r.drawn).toFixed(1) : '–'} ms |`,
+        `| ${label} | ${r.seconds.toFixed(1)} s | ${r.cards} | ${r.drawn} | ${(r.cardMs / 1000).toFixed(1)} s | ${r.threads} | ${r.cpuPerCard === null ? '–' : `${r.cpuPerCard.toFixed(1)} ms`} |`,
     ),
     '',
-    `- Cell cards weigh ${kb(cold.minBytes)} to ${kb(cold.maxBytes)} each.`,
+    `- Cards weigh ${kb(cold.minBytes)} to ${kb(cold.maxBytes)} each, ${(cold.totalBytes / 2 ** 20).toFixed(1)} MB in all.`,
     '',
   ];
 }

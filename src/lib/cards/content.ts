@@ -49,7 +49,8 @@ export function clip(text: string, max: number): string {
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  // Punctuation (or an ellipsis of the text's own) before the cut would stand doubled: "tags,…", "KB……".
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:…]+$/u, '')}…`;
 }
 
 function cardVerdict(mode: string, verdict: VerdictValue): CardVerdict {

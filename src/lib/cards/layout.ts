@@ -2,6 +2,9 @@
  * The card's drawing: a tree of element-like objects in the shape Satori reads (type + props + style),
  * built without JSX so this stays plain TypeScript. Type sizes are large on purpose: chat apps shrink the
  * 1200×630 image to a thumbnail of ~400 px, where anything under ~28 px is unreadable.
+ *
+ * The card workers load this file with Node's own TypeScript support (no bundler): keep its imports
+ * `import type`, or give a value import its `.ts` extension.
  */
 import type { VerdictValue } from '../schema';
 import type { CardContent, CardVerdict } from './content';
@@ -33,27 +36,36 @@ export const CARD_TONE: Record<
   neutral: { background: '#e0e7ff', text: '#1e1b4b', border: '#3730a3' },
 };
 
+/** Width of a verdict box's border, in pixels. */
+const VERDICT_BORDER = 5;
+
+/** Height of the accent stripe along the card's top edge, in pixels. */
+const ACCENT_STRIPE = 22;
+
 function box(style: Style, children: (CardElement | string)[] | string): CardElement {
   return { type: 'div', props: { style: { display: 'flex', ...style }, children } };
 }
 
 function verdictBox(entry: CardVerdict): CardElement {
   const tone = CARD_TONE[entry.verdict];
-  return box(
-    {
-      flexDirection: 'column',
-      flex: 1,
-      padding: '18px 26px',
-      borderRadius: 18,
-      border: `5px solid ${tone.border}`,
-      backgroundColor: tone.background,
-      color: tone.text,
-    },
-    [
-      box({ fontSize: 30 }, entry.mode),
-      box({ fontSize: 52, fontWeight: 700, marginTop: 4 }, `${entry.glyph} ${entry.word}`),
-    ],
-  );
+  // The border is an outer rounded box in the border colour around an inner one: a CSS border with a
+  // radius makes Satori clip a stroke, and every clip costs resvg a full-card mask layer.
+  return box({ flex: 1, padding: VERDICT_BORDER, borderRadius: 18, backgroundColor: tone.border }, [
+    box(
+      {
+        flexDirection: 'column',
+        flex: 1,
+        padding: '18px 26px',
+        borderRadius: 18 - VERDICT_BORDER,
+        backgroundColor: tone.background,
+        color: tone.text,
+      },
+      [
+        box({ fontSize: 30 }, entry.mode),
+        box({ fontSize: 52, fontWeight: 700, marginTop: 4 }, `${entry.glyph} ${entry.word}`),
+      ],
+    ),
+  ]);
 }
 
 /** Long titles (announcements) get smaller type so they fit in three lines beside the summary. */
@@ -99,6 +111,7 @@ export function cardTree(content: CardContent): CardElement {
         content.note,
       ),
     );
+  // The accent stripe is a box of its own, not a border-top: Satori draws borders through clip paths.
   return box(
     {
       width: CARD_WIDTH,
@@ -106,8 +119,10 @@ export function cardTree(content: CardContent): CardElement {
       flexDirection: 'column',
       backgroundColor: '#ffffff',
       fontFamily: CARD_FONT,
-      borderTop: `22px solid ${accent.border}`,
     },
-    [box({ flexDirection: 'column', flex: 1, padding: '40px 56px 44px' }, body)],
+    [
+      box({ height: ACCENT_STRIPE, backgroundColor: accent.border }, []),
+      box({ flexDirection: 'column', flex: 1, padding: '40px 56px 44px' }, body),
+    ],
   );
 }
