@@ -9,7 +9,7 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 /** Top-level folders left out of a copy: dependencies (linked instead), outputs and caches. */
 const SKIPPED = new Set(['node_modules', 'dist', 'dist-subpath', '.git', '.astro', 'bench', 'test-results']);
 /** Caches Astro and Vite write into node_modules; each copy gets its own. */
-const CACHES = new Set(['.astro', '.vite']);
+const CACHES = new Set(['.astro', '.vite', '.cache']);
 
 /**
  * Copies the project into `dir` and links its dependencies package by package, rather than linking the

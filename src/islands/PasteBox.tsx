@@ -9,6 +9,7 @@ import { fleetAnswer } from '../lib/fleet';
 import type { FamilyAnswer, FleetAnswer } from '../lib/fleet';
 import { cellPath, hostPath, imagePath } from '../lib/paths';
 import { FAMILY_LABEL } from '../lib/verdict-text';
+import { runs } from '../lib/engine';
 import type { Host, Image } from '../lib/schema';
 import { withBase } from '../lib/site';
 import { VERDICT_TEXT } from '../lib/verdict-text';
@@ -65,9 +66,11 @@ function CellAnswers({ answers, more, base }: { answers: CellAnswer[]; more: num
               {VERDICT_TEXT[answer.verdicts.process].label} · Hyper-V isolation:{' '}
               {VERDICT_TEXT[answer.verdicts.hyperv].glyph} {VERDICT_TEXT[answer.verdicts.hyperv].label}
             </p>
-            <p>
-              Tag: <code className="break-all">{answer.reference}</code>
-            </p>
+            {(runs(answer.verdicts.process) || runs(answer.verdicts.hyperv)) && (
+              <p>
+                Tag: <code className="break-all">{answer.reference}</code>
+              </p>
+            )}
             <p data-testid="paste-advice">{answer.advice}</p>
           </li>
         ))}

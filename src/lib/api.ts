@@ -21,6 +21,8 @@ export interface ApiIsolation {
 export interface ApiMatrix {
   schemaVersion: 1;
   generated: string;
+  /** The build date the lifecycle states (`supported`, `ended` …) were computed for. */
+  lifecycleAsOf: string;
   hosts: {
     id: string;
     name: string;
@@ -33,7 +35,7 @@ export interface ApiMatrix {
     aliases: string[];
     /** Long-term editions on this build, with the words that find them. */
     editions: { id: string; name: string; channel: string; aliases: string[] }[];
-    /** Dates per edition as endoflife.date publishes them, each with its source keys; state as of `generated`'s build. */
+    /** Dates per edition as endoflife.date publishes them, each with its source keys; state computed for `lifecycleAsOf`. */
     lifecycle: ReleaseLifecycle;
     url: string;
   }[];
@@ -88,6 +90,7 @@ export function apiMatrix(model: Model, withBase: (path: string) => string = (pa
   return {
     schemaVersion: 1,
     generated: model.dataCheckedOn,
+    lifecycleAsOf: model.today,
     hosts: model.hosts.map((host) => ({
       id: host.id,
       name: host.name,

@@ -76,7 +76,7 @@ function entryEvents(kind: 'host' | 'image', id: string, name: string, page: str
     milestone,
     release,
     summary: `${release}: ${MILESTONE_TEXT[milestone]}`,
-    description: `${release}: ${MILESTONE_TEXT[milestone]} on ${date}. Sources: ${sources.join(', ') || 'none given'}. Today's state: ${entry.label}.`,
+    description: `${release}: ${MILESTONE_TEXT[milestone]} on ${date}. Sources: ${sources.join(', ') || 'none given'}. State when this feed was built: ${entry.label}.`,
     page,
   }));
 }

@@ -33,6 +33,9 @@ export function cellHeadline(cell: CellVerdict): string {
   const works = (value: VerdictValue): boolean => value === 'supported' || value === 'limited';
   if (works(process) && works(hyperv))
     return process === 'limited' ? 'Runs, with limits' : 'Runs with process and Hyper-V isolation';
+  // A disputed process answer is not a "no": say it is disputed rather than "Hyper-V only".
+  if (works(hyperv) && process === 'unknown')
+    return 'Runs with Hyper-V isolation; process isolation disputed';
   if (works(hyperv)) return 'Runs with Hyper-V isolation only';
   if (works(process)) return 'Runs with process isolation only';
   if (process === 'unknown' || hyperv === 'unknown') return 'Sources disagree';

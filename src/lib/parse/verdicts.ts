@@ -126,6 +126,9 @@ function adviceFor(answer: Omit<CellAnswer, 'advice'>): string {
     const both = runs(verdicts.hyperv) ? ' Hyper-V isolation works too.' : '';
     return `Runs with process isolation${limits}: use ${reference}.${both}`;
   }
+  if (runs(verdicts.hyperv) && verdicts.process === 'unknown') {
+    return `Hyper-V isolation works: docker run --isolation=hyperv ${reference}. Process isolation is disputed; the cell page gives both readings.${instead}`;
+  }
   if (runs(verdicts.hyperv)) {
     return `Runs only with Hyper-V isolation: docker run --isolation=hyperv ${reference}.${instead}`;
   }
