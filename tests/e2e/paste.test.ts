@@ -18,6 +18,14 @@ async function linkIds(section: Locator): Promise<string[]> {
 }
 
 /** Types a paste, waiting first for the previous answer to clear so no stale answer is checked. */
+/** The home page's paste box, loaded and ready for typing. */
+async function openPasteBox(page: Page): Promise<Locator> {
+  await page.goto('/');
+  const box = page.getByRole('textbox', { name: 'Paste anything' });
+  await waitForHydrate(page, box);
+  return box;
+}
+
 async function paste(page: Page, box: Locator, text: string): Promise<Locator> {
   const result = page.getByTestId('paste-result');
   await box.fill('');
@@ -64,9 +72,7 @@ async function checkCase(result: Locator, c: PasteCase): Promise<void> {
 
 test.describe('paste box', () => {
   test('a cell answer passes axe', async ({ page }) => {
-    await page.goto('/');
-    const box = page.getByRole('textbox', { name: 'Paste anything' });
-    await waitForHydrate(page, box);
+    const box = await openPasteBox(page);
     const result = await paste(
       page,
       box,
@@ -78,9 +84,7 @@ test.describe('paste box', () => {
 
   test('realistic pastes: hosts, images, the cell first, advice', async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto('/');
-    const box = page.getByRole('textbox', { name: 'Paste anything' });
-    await waitForHydrate(page, box);
+    const box = await openPasteBox(page);
     const cases = PASTE_CASES.filter((c) => c.name !== FLEET_CASE);
     expect(cases.length).toBeGreaterThanOrEqual(40);
     for (const c of cases) {
@@ -92,9 +96,7 @@ test.describe('paste box', () => {
   test('a node list: each node its host, Linux apart, per-build tags with a nodeSelector', async ({
     page,
   }) => {
-    await page.goto('/');
-    const box = page.getByRole('textbox', { name: 'Paste anything' });
-    await waitForHydrate(page, box);
+    const box = await openPasteBox(page);
     const fleet = PASTE_CASES.find((c) => c.name === FLEET_CASE);
     const result = await paste(page, box, fleet?.text ?? '');
     const panel = result.getByTestId('paste-fleet');
@@ -117,9 +119,7 @@ test.describe('paste box', () => {
   });
 
   test('an error message is explained with what to do', async ({ page }) => {
-    await page.goto('/');
-    const box = page.getByRole('textbox', { name: 'Paste anything' });
-    await waitForHydrate(page, box);
+    const box = await openPasteBox(page);
     const result = await paste(
       page,
       box,
