@@ -3,11 +3,18 @@ import { countOf } from '../lib/fleet-words';
 import type { NodeList } from '../lib/parse/nodes';
 import { FAMILY_LABEL } from '../lib/verdict-text';
 
-/** A snippet to copy, scrollable and reachable by keyboard. */
-function Snippet({ label, code }: { label: string; code: string }) {
+/** A snippet to copy, scrollable and reachable by keyboard, after what it takes. */
+function Snippet({ label, code, notes = [] }: { label: string; code: string; notes?: string[] }) {
   return (
     <details className="mt-1">
       <summary>{label}</summary>
+      {notes.length > 0 && (
+        <ul className="mt-1 list-disc pl-6">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
       <pre tabIndex={0} className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">
         <code>{code}</code>
       </pre>
@@ -48,7 +55,7 @@ function FleetFamily({ answer }: { answer: FamilyAnswer }) {
   return (
     <li data-testid="fleet-family" data-family={answer.family} data-kind={answer.kind}>
       <p className="font-semibold">{FAMILY_LABEL[answer.family] ?? answer.family}</p>
-      <p>{answer.summary}</p>
+      <p className="break-words">{answer.summary}</p>
       {answer.kind === 'one-tag' && (
         <p>
           Tag for every node: <Tag tag={answer.image} />
@@ -73,7 +80,11 @@ function FleetFamily({ answer }: { answer: FamilyAnswer }) {
       )}
       <Retired items={answer.retired} testId="fleet-retired-images" />
       {answer.kind !== 'none' && answer.hyperv !== null && (
-        <Snippet label={answer.hyperv.label} code={answer.hyperv.runtimeClassSnippet} />
+        <Snippet
+          label={answer.hyperv.label}
+          notes={answer.hyperv.notes}
+          code={answer.hyperv.runtimeClassSnippet}
+        />
       )}
     </li>
   );

@@ -149,8 +149,8 @@ function hypervOption(
           ? `Or one tag on every node, ${short(image)}, with Hyper-V isolation`
           : `Or one tag on every node, ${short(image)}, with Hyper-V isolation on ${hypervNames}`,
     notes: [
-      `With Docker, run it with \`--isolation=hyperv\` on ${hypervNames}: each container then gets a small VM of the image's build.`,
-      `Kubernetes supports only process isolation for Windows containers. Hyper-V isolated pods need containerd configured with its Hyper-V runtime (handler \`${HYPERV_HANDLER}\`) and a RuntimeClass that selects it, which Kubernetes itself exercises only in tests.`,
+      `With Docker, run it with --isolation=hyperv on ${hypervNames}: each container then gets a small VM of the image's build.`,
+      `Kubernetes supports only process isolation for Windows containers. Hyper-V isolated pods need containerd configured with its Hyper-V runtime (handler ${HYPERV_HANDLER}) and a RuntimeClass that selects it, which Kubernetes itself exercises only in tests.`,
       'Hyper-V isolation also needs Hyper-V on the nodes (nested virtualization when the nodes are VMs) and costs memory and start-up time per container.',
     ],
     runtimeClassSnippet: runtimeClassSnippet(image),
@@ -214,8 +214,7 @@ function oneTagSummary(
     (verdict === 'limited' ? limits : '.') +
     (newer.length > 0
       ? ` ${joinWords(newer)} ${verbFor(newer.length, 'runs', 'run')} this older image with process isolation too (for Windows Server 2022 and later images, hcsshim allows it on later builds).`
-      : '') +
-    (tag.retired === null ? '' : ` It is ${tag.status ?? ''}.`)
+      : '')
   );
 }
 

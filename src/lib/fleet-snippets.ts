@@ -14,6 +14,9 @@ export const HYPERV_HANDLER = 'runhcs-wcow-hypervisor';
 
 type ServedPool = PoolTag & { image: FleetTag };
 
+/** ` (out of support since …)` after a retired tag in a snippet's comment, so a copied snippet says it too. */
+const statusOf = (tag: FleetTag): string => (tag.status === null ? '' : ` (${tag.status})`);
+
 const served = (pools: readonly PoolTag[]): ServedPool[] =>
   pools.filter((pool): pool is ServedPool => pool.image !== null);
 
@@ -31,7 +34,7 @@ export function nodeSelectorSnippet(pools: readonly PoolTag[]): string {
         `        node.kubernetes.io/windows-build: '${pool.windowsBuildLabel}'`,
         '      containers:',
         '        - name: app',
-        `          image: ${APP}:${APP_VERSION}-${pool.image.tag}  # built FROM ${pool.image.reference}`,
+        `          image: ${APP}:${APP_VERSION}-${pool.image.tag}  # built FROM ${pool.image.reference}${statusOf(pool.image)}`,
       ].join('\n'),
     )
     .join('\n---\n');
@@ -45,7 +48,10 @@ export function manifestSnippet(pools: readonly PoolTag[]): string {
   const distinct = [...new Set(images)];
   return [
     '# Build and push one image per Windows build first, each FROM its base tag:',
-    ...entries.map((pool) => `#   ${APP}:${APP_VERSION}-${pool.image.tag}  FROM ${pool.image.reference}`),
+    ...entries.map(
+      (pool) =>
+        `#   ${APP}:${APP_VERSION}-${pool.image.tag}  FROM ${pool.image.reference}${statusOf(pool.image)}`,
+    ),
     '# Then list them under one tag. Each node pulls the entry whose os.version has its build.',
     `docker manifest create ${list} ${distinct.join(' ')}`,
     ...entries
@@ -78,6 +84,6 @@ export function runtimeClassSnippet(image: FleetTag): string {
     `  runtimeClassName: ${HYPERV_HANDLER}`,
     '  containers:',
     '    - name: app',
-    `      image: ${APP}:${APP_VERSION}-${image.tag}  # built FROM ${image.reference}`,
+    `      image: ${APP}:${APP_VERSION}-${image.tag}  # built FROM ${image.reference}${statusOf(image)}`,
   ].join('\n');
 }

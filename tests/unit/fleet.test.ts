@@ -8,6 +8,7 @@ import { supportEnds } from '../../src/lib/fleet-lifecycle';
 import type { Catalog } from '../../src/lib/parse/catalog';
 import type { FleetNode } from '../../src/lib/parse/nodes';
 import { parseNodeList } from '../../src/lib/parse/nodes';
+import { FLEET_2004_TABLE } from './fleet-cases';
 import { loadModel } from './helpers/content';
 
 // The real content and its verdicts: the answers below are what users will see.
@@ -259,13 +260,8 @@ describe('fleetAnswer: from a pasted kubectl table to an answer', () => {
 });
 
 describe('fleetAnswer: support dates', () => {
-  // A real `kubectl get nodes -o wide` of an AKS cluster with one Windows Server, version 2004 node.
-  const table = [
-    'NAME                                STATUS   ROLES   AGE    VERSION    INTERNAL-IP   EXTERNAL-IP   OS-IMAGE                         KERNEL-VERSION      CONTAINER-RUNTIME',
-    'aks-nodepool1-27182818-vmss000000   Ready    agent   412d   v1.19.11   10.240.0.4    <none>        Ubuntu 18.04.5 LTS               5.4.0-1049-azure    containerd://1.4.4+azure',
-    'akswin000000                        Ready    agent   412d   v1.19.11   10.240.0.35   <none>        Windows Server Datacenter        10.0.19041.1052     docker://19.3.14',
-  ].join('\n');
-  const answer = fleetAnswer(parseNodeList(table)?.nodes ?? [], catalog, verdicts, ends);
+  // A `kubectl get nodes -o wide` of an AKS cluster with one Windows Server, version 2004 node.
+  const answer = fleetAnswer(parseNodeList(FLEET_2004_TABLE)?.nodes ?? [], catalog, verdicts, ends);
   const servercore = family(answer, 'servercore');
 
   test('the 2004 node is named as retired, with its date and the move to a supported host', () => {
@@ -312,6 +308,11 @@ describe('fleetAnswer: support dates', () => {
       ['ltsc2022', null],
     ]);
     expect(entry.summary).toContain('servercore:2004 on Windows Server, version 2004 (out of support)');
+    // A copied snippet says it too.
+    expect(entry.nodeSelectorSnippet).toContain(
+      'FROM mcr.microsoft.com/windows/servercore:2004 (out of support since 2021-12-14)',
+    );
+    expect(entry.nodeSelectorSnippet).not.toContain('ltsc2022 (out of support');
     expect(entry.hyperv?.image.tag).toBe('ltsc2019');
     expect(entry.hyperv?.hypervPools).toEqual(['ws2004', 'ws2022']);
     expect(entry.hyperv?.label).toBe('Or one tag on every node, servercore:ltsc2019, with Hyper-V isolation');
