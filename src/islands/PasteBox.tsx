@@ -4,11 +4,9 @@ import type { CellAnswer, Identification, PasteCatalog } from '../lib/parse';
 import { explainErrors } from '../lib/parse/errors';
 import type { ErrorExplanation } from '../lib/parse/errors';
 import { parseNodeList } from '../lib/parse/nodes';
-import type { NodeList } from '../lib/parse/nodes';
 import { fleetAnswer } from '../lib/fleet';
-import type { FamilyAnswer, FleetAnswer } from '../lib/fleet';
+import Fleet from './FleetAnswer';
 import { cellPath, hostPath, imagePath } from '../lib/paths';
-import { FAMILY_LABEL } from '../lib/verdict-text';
 import { runs } from '../lib/engine';
 import type { Host, Image } from '../lib/schema';
 import { withBase } from '../lib/site';
@@ -104,100 +102,14 @@ function Errors({ errors }: { errors: ErrorExplanation[] }) {
   );
 }
 
-/** A snippet to copy, scrollable and reachable by keyboard. */
-function Snippet({ label, code }: { label: string; code: string }) {
-  return (
-    <details className="mt-1">
-      <summary>{label}</summary>
-      <pre tabIndex={0} className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">
-        <code>{code}</code>
-      </pre>
-    </details>
-  );
-}
-
-/** One image family's answer for the whole fleet: one tag, or per-build choices with snippets. */
-function FleetFamily({ answer }: { answer: FamilyAnswer }) {
-  return (
-    <li data-testid="fleet-family" data-family={answer.family} data-kind={answer.kind}>
-      <p className="font-semibold">{FAMILY_LABEL[answer.family] ?? answer.family}</p>
-      <p>{answer.summary}</p>
-      {answer.kind === 'one-tag' && (
-        <p>
-          Tag for every node: <code className="break-all">{answer.image.reference}</code>
-        </p>
-      )}
-      {answer.kind === 'per-build' && (
-        <>
-          <ul className="mt-1 list-disc pl-6">
-            {answer.pools.map((pool) => (
-              <li key={pool.hostId}>
-                <code>{pool.windowsBuildLabel}</code> ({pool.nodes.join(', ')}):{' '}
-                {pool.image === null ? (
-                  'nothing runs'
-                ) : (
-                  <code className="break-all">{pool.image.reference}</code>
-                )}
-              </li>
-            ))}
-          </ul>
-          <Snippet
-            label="Per pool: nodeSelector on node.kubernetes.io/windows-build"
-            code={answer.nodeSelectorSnippet}
-          />
-          <Snippet label="One tag for all builds: a multi-platform manifest" code={answer.manifestSnippet} />
-          {answer.hyperv !== null && (
-            <Snippet
-              label={`Or one older tag, ${answer.hyperv.image.tag}, everywhere: Hyper-V isolation on the newer nodes`}
-              code={answer.hyperv.runtimeClassSnippet}
-            />
-          )}
-        </>
-      )}
-    </li>
-  );
-}
-
-/** A pasted node list: each Windows node's host, the Linux nodes apart, and the answer per image family. */
-function Fleet({ list, answer }: { list: NodeList; answer: FleetAnswer }) {
-  return (
-    <div data-testid="paste-fleet">
-      <p className="font-semibold">
-        {list.nodes.length} nodes ({list.format})
-      </p>
-      <ul className="mt-1 list-disc pl-6">
-        {answer.windowsNodes.slice(0, 30).map((node) => (
-          <li key={node.name} data-testid="fleet-node" data-host={node.hostId ?? ''}>
-            <code>{node.name}</code>: {node.hostName ?? node.note}
-            {node.build === null ? '' : ` (build ${node.build})`}
-          </li>
-        ))}
-      </ul>
-      <ul className="mt-3 space-y-4">
-        {answer.families
-          .filter((family) => family.kind !== 'none')
-          .map((family) => (
-            <FleetFamily key={family.family} answer={family} />
-          ))}
-      </ul>
-      {answer.notes.length > 0 && (
-        <ul className="mt-2 list-disc pl-6" data-testid="fleet-notes">
-          {answer.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-
 /** Everything read from the paste, in the order a user needs it. */
 function usePasteAnswer(text: string, catalog: PasteCatalog, origin: Origin) {
   return useMemo(() => {
     const result = identify(text, catalog);
     const errors = explainErrors(text);
     const list = parseNodeList(text);
-    const fleet = list === null ? null : fleetAnswer(list.nodes, catalog, verdictLookup(catalog));
+    const fleet =
+      list === null ? null : fleetAnswer(list.nodes, catalog, verdictLookup(catalog), catalog.supportEnds);
     const { hosts, images } = targets(result, catalog, origin);
     const answers = result.namesCell && list === null ? cellAnswers(catalog, hosts, images) : [];
     return { result, errors, list, fleet, hosts, images, answers };

@@ -1,6 +1,7 @@
 /**
  * The catalog the browser-side parsers get as island props: every field they read, and none of the
- * prose (summaries, notes, support dates, sources), so the page's HTML stays small; plus the compact
+ * prose (summaries, notes, support facts, sources), so the page's HTML stays small; plus each host's and
+ * image's last day of support for the fleet answer (`supportEnds`); plus the compact
  * verdict table (`src/lib/parse/verdicts.ts` documents its encoding) so the paste box can answer a
  * host-and-image paste with the cell's verdicts, tag and alternative. Also the compact "where does it
  * run" lists the tag resolver shows. Pure.
@@ -11,6 +12,7 @@ import type { PasteCatalog } from './parse/verdicts';
 import type { Model } from './model';
 import { runs } from './engine';
 import { hostLifecycle } from './lifecycle';
+import { supportEnds } from './fleet-lifecycle';
 
 /** The model's hosts and images without prose, still typed as full entries for the parsers. */
 export function islandCatalog(model: Model): PasteCatalog {
@@ -23,7 +25,12 @@ export function islandCatalog(model: Model): PasteCatalog {
       alternativeImageId: cell.alternative?.imageId ?? null,
     };
   });
-  return { ...catalog, verdicts, lifecycleLabels: lifecycleLabels(model) };
+  return {
+    ...catalog,
+    verdicts,
+    lifecycleLabels: lifecycleLabels(model),
+    supportEnds: supportEnds(model.hosts, model.images, model.today),
+  };
 }
 
 /** Each host's and each long-term edition's support state, as one sentence for the build date. */

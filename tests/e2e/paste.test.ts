@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { FLEET_2004_TABLE } from '../unit/fleet-cases';
 import { FLEET_CASE, PASTE_CASES } from '../unit/parse/paste-cases';
 import type { PasteCase } from '../unit/parse/paste-cases';
 import { expectNoAxeViolations, waitForHydrate } from './helpers';
@@ -93,7 +94,7 @@ test.describe('paste box', () => {
     }
   });
 
-  test('a node list: each node its host, Linux apart, per-build tags with a nodeSelector', async ({
+  test('a node list (fleet): each node its host, Linux apart, per-build tags with a nodeSelector', async ({
     page,
   }) => {
     const box = await openPasteBox(page);
@@ -115,6 +116,29 @@ test.describe('paste box', () => {
     // A node list is not a cell: no single host-and-image answer leads.
     await expect(result.getByTestId('paste-cell')).toHaveCount(0);
     await panel.locator('summary').first().click();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a fleet with a retired 2004 node: node OS and tag named as out of support, with the move', async ({
+    page,
+  }) => {
+    const box = await openPasteBox(page);
+    const result = await paste(page, box, FLEET_2004_TABLE);
+    const panel = result.getByTestId('paste-fleet');
+    await expect(panel).toContainText('2 nodes (kubectl)');
+    await expect(panel.getByTestId('fleet-retired-hosts')).toContainText(
+      'Windows Server, version 2004 left support on 2021-12-14: the node that runs it gets no security updates. Move it to Windows Server 2025 or Windows Server 2022',
+    );
+    const servercore = panel.locator('[data-testid="fleet-family"][data-family="servercore"]');
+    await expect(servercore).toContainText(
+      'Tag for every node: mcr.microsoft.com/windows/servercore:2004 (out of support since 2021-12-14)',
+    );
+    await expect(servercore).toContainText('on the one Windows node');
+    await expect(servercore.getByTestId('fleet-retired-images')).toContainText(
+      'servercore:2004 left support on 2021-12-14',
+    );
+    await expect(servercore).toContainText('Or servercore:ltsc2019, with Hyper-V isolation');
+    await expect(panel).not.toContainText('all 1 ');
     await expectNoAxeViolations(page);
   });
 

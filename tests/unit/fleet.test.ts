@@ -1,9 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { fleetAnswer } from '../../src/lib/fleet';
+import { countOf, everyNode, nodesRunningIt, thoseNodes } from '../../src/lib/fleet-words';
+import { hostEnded, imageEnded } from '../../src/lib/fleet-lifecycle';
+import { hostLifecycle, imageLifecycle } from '../../src/lib/lifecycle';
 import type { FamilyAnswer, FleetAnswer, PerBuildAnswer, VerdictLookup } from '../../src/lib/fleet';
+import { supportEnds } from '../../src/lib/fleet-lifecycle';
 import type { Catalog } from '../../src/lib/parse/catalog';
 import type { FleetNode } from '../../src/lib/parse/nodes';
 import { parseNodeList } from '../../src/lib/parse/nodes';
+import { FLEET_2004_TABLE } from './fleet-cases';
 import { loadModel } from './helpers/content';
 
 // The real content and its verdicts: the answers below are what users will see.
@@ -13,6 +18,7 @@ const verdicts: VerdictLookup = (hostId, imageId) => {
   const cell = model.cell(hostId, imageId).verdict;
   return { process: cell.process.verdict, hyperv: cell.hyperv.verdict };
 };
+const ends = supportEnds(model.hosts, model.images, model.today);
 
 const windows = (
   name: string,
@@ -54,6 +60,7 @@ describe('fleetAnswer: one tag for the whole fleet', () => {
     ],
     catalog,
     verdicts,
+    ends,
   );
 
   test('a 2022 + 2025 fleet runs servercore:ltsc2022 everywhere with process isolation', () => {
@@ -61,7 +68,7 @@ describe('fleetAnswer: one tag for the whole fleet', () => {
     expect(servercore.kind).toBe('one-tag');
     if (servercore.kind !== 'one-tag') return;
     expect(servercore.image.reference).toBe('mcr.microsoft.com/windows/servercore:ltsc2022');
-    expect(servercore.summary).toContain('all 2 Windows nodes');
+    expect(servercore.summary).toContain('on both Windows nodes');
     expect(servercore.sources).toContain('HCS');
   });
 
@@ -96,6 +103,7 @@ describe('fleetAnswer: a 2019 + 2022 fleet needs a choice', () => {
     ],
     catalog,
     verdicts,
+    ends,
   );
   const servercore = perBuild(family(answer, 'servercore'));
 
@@ -143,13 +151,18 @@ describe('fleetAnswer: a 2019 + 2022 fleet needs a choice', () => {
 
 describe('fleetAnswer: builds and hosts', () => {
   test('build 17763 without product words maps to the LTSC server, with a note that the build is shared', () => {
-    const [node] = fleetAnswer([windows('n1', 17763), windows('n2', 17763)], catalog, verdicts).windowsNodes;
+    const [node] = fleetAnswer(
+      [windows('n1', 17763), windows('n2', 17763)],
+      catalog,
+      verdicts,
+      ends,
+    ).windowsNodes;
     expect(node?.hostId).toBe('ws2019');
     expect(node?.note).toContain('shared');
   });
 
   test('a Windows 11 node of build 26100 maps to the client release', () => {
-    const answer = fleetAnswer([windows('dev-1', 26100, 'Windows 11 Enterprise')], catalog, verdicts);
+    const answer = fleetAnswer([windows('dev-1', 26100, 'Windows 11 Enterprise')], catalog, verdicts, ends);
     expect(answer.windowsNodes[0]?.hostId).toBe('win11-24h2');
   });
 
@@ -158,6 +171,7 @@ describe('fleetAnswer: builds and hosts', () => {
       [windows('old-1', 14393, 'Windows Server 2016 Datacenter')],
       catalog,
       verdicts,
+      ends,
     );
     expect(answer.windowsNodes[0]?.hostId).toBe('ws2016');
   });
@@ -167,6 +181,7 @@ describe('fleetAnswer: builds and hosts', () => {
       [windows('ok', 20348), windows('odd', 20350), windows('blank', null)],
       catalog,
       verdicts,
+      ends,
     );
     expect(answer.pools.map((pool) => pool.hostId)).toEqual(['ws2022']);
     const notes = answer.notes.join(' ');
@@ -182,12 +197,13 @@ describe('fleetAnswer: builds and hosts', () => {
       [windows('a', 17763, '', 6054), windows('b', 17763, '', 6293)],
       catalog,
       verdicts,
+      ends,
     );
     expect(answer.notes.join(' ')).toContain('17763.6054, 17763.6293');
   });
 
   test('no Windows node with a known build: no family answers, and a note saying why', () => {
-    const answer = fleetAnswer([linux('l1'), windows('w', null)], catalog, verdicts);
+    const answer = fleetAnswer([linux('l1'), windows('w', null)], catalog, verdicts, ends);
     expect(answer.families).toEqual([]);
     expect(answer.notes.join(' ')).toContain('nothing to compute');
   });
@@ -200,7 +216,7 @@ describe('fleetAnswer: builds and hosts', () => {
       revision: null,
       detail: '',
     });
-    const answer = fleetAnswer([unknown('a'), unknown('b')], catalog, verdicts);
+    const answer = fleetAnswer([unknown('a'), unknown('b')], catalog, verdicts, ends);
     expect(answer.notes.join(' ')).toContain('kubectl get nodes -o wide');
   });
 
@@ -209,6 +225,7 @@ describe('fleetAnswer: builds and hosts', () => {
       [{ name: 'mystery', os: 'unknown', build: null, revision: null, detail: '' }, windows('w', 20348)],
       catalog,
       verdicts,
+      ends,
     );
     expect(answer.unknownNodes).toEqual(['mystery']);
   });
@@ -229,7 +246,7 @@ describe('fleetAnswer: from a pasted kubectl table to an answer', () => {
     );
     const started = performance.now();
     const list = parseNodeList([header, ...rows].join('\n'));
-    const answer = fleetAnswer(list?.nodes ?? [], catalog, verdicts);
+    const answer = fleetAnswer(list?.nodes ?? [], catalog, verdicts, ends);
     console.info(`parse + fleetAnswer, 500 nodes: ${(performance.now() - started).toFixed(1)} ms`);
     expect(answer.linuxNodes).toHaveLength(50);
     expect(answer.pools.map((pool) => [pool.hostId, pool.nodes.length])).toEqual([
@@ -239,5 +256,141 @@ describe('fleetAnswer: from a pasted kubectl table to an answer', () => {
     const servercore = family(answer, 'servercore');
     expect(servercore.kind === 'one-tag' ? servercore.image.tag : servercore.kind).toBe('ltsc2022');
     expect(answer.notes[0]).toContain('and 40 more');
+  });
+});
+
+describe('fleetAnswer: support dates', () => {
+  // A `kubectl get nodes -o wide` of an AKS cluster with one Windows Server, version 2004 node.
+  const answer = fleetAnswer(parseNodeList(FLEET_2004_TABLE)?.nodes ?? [], catalog, verdicts, ends);
+  const servercore = family(answer, 'servercore');
+
+  test('the 2004 node is named as retired, with its date and the move to a supported host', () => {
+    expect(answer.pools.map((pool) => [pool.hostId, pool.retired])).toEqual([['ws2004', '2021-12-14']]);
+    expect(answer.retiredHosts.map((host) => host.moveTo.map((target) => target.hostId))).toEqual([
+      ['ws2025', 'ws2022'],
+    ]);
+    expect(answer.retiredHosts[0]?.sentence).toBe(
+      'Windows Server, version 2004 left support on 2021-12-14: the node that runs it gets no security updates. ' +
+        'Move it to Windows Server 2025 or Windows Server 2022, which are supported and run supported images with process isolation.',
+    );
+  });
+
+  test('its only process-isolation tag, servercore:2004, is given with its end date, and a supported Hyper-V tag', () => {
+    if (servercore.kind !== 'one-tag') throw new Error(servercore.kind);
+    expect(servercore.image.tag).toBe('2004');
+    expect(servercore.image.status).toBe('out of support since 2021-12-14');
+    expect(servercore.summary).toContain('on the one Windows node (Windows Server, version 2004)');
+    expect(servercore.summary).not.toMatch(/all 1 /);
+    expect(servercore.retired.map((entry) => [entry.id, entry.ended])).toEqual([
+      ['servercore-2004', '2021-12-14'],
+    ]);
+    expect(servercore.retired[0]?.sentence).toContain(
+      'move that node to Windows Server 2025 (ltsc2025) or Windows Server 2022 (ltsc2022)',
+    );
+    expect(servercore.hyperv?.image.tag).toBe('ltsc2019');
+    expect(servercore.hyperv?.image.retired).toBeNull();
+    expect(servercore.hyperv?.hypervPools).toEqual(['ws2004']);
+  });
+
+  test('a 2004 + 2022 fleet: per pool 2004 is marked retired; the Hyper-V option is the supported ltsc2019, not 2004', () => {
+    const mixed = fleetAnswer(
+      [
+        windows('old', 19041, 'Windows Server Datacenter'),
+        windows('new', 20348, 'Windows Server 2022 Datacenter'),
+      ],
+      catalog,
+      verdicts,
+      ends,
+    );
+    const entry = perBuild(family(mixed, 'servercore'));
+    expect(entry.pools.map((pool) => [pool.image?.tag, pool.image?.retired])).toEqual([
+      ['2004', '2021-12-14'],
+      ['ltsc2022', null],
+    ]);
+    expect(entry.summary).toContain('servercore:2004 on Windows Server, version 2004 (out of support)');
+    // A copied snippet says it too.
+    expect(entry.nodeSelectorSnippet).toContain(
+      'FROM mcr.microsoft.com/windows/servercore:2004 (out of support since 2021-12-14)',
+    );
+    expect(entry.nodeSelectorSnippet).not.toContain('ltsc2022 (out of support');
+    expect(entry.hyperv?.image.tag).toBe('ltsc2019');
+    expect(entry.hyperv?.hypervPools).toEqual(['ws2004', 'ws2022']);
+    expect(entry.hyperv?.label).toBe('Or one tag on every node, servercore:ltsc2019, with Hyper-V isolation');
+  });
+
+  test('the Hyper-V option on Windows Server 2025 prefers the supported windows:1809 to the newer, retired 20H2', () => {
+    const entry = perBuild(
+      family(fleetAnswer([windows('w', 26100, 'Windows Server 2025')], catalog, verdicts, ends), 'windows'),
+    );
+    expect(entry.hyperv?.image.imageId).toBe('windows-1809');
+    expect(entry.retired).toEqual([]);
+  });
+
+  test('supported hosts and images are not marked', () => {
+    const current = fleetAnswer([windows('w', 26100, 'Windows Server 2025')], catalog, verdicts, ends);
+    expect(current.retiredHosts).toEqual([]);
+    expect(current.pools[0]?.retired).toBeNull();
+    expect(family(current, 'servercore').retired).toEqual([]);
+  });
+
+  test('the support table says retired exactly where lifecycle.ts says ended', () => {
+    for (const host of model.hosts) {
+      expect(hostEnded(ends, host.id) !== null, host.id).toBe(
+        hostLifecycle(host, model.today).state === 'ended',
+      );
+    }
+    for (const image of model.images) {
+      expect(imageEnded(ends, image.id) !== null, image.id).toBe(
+        imageLifecycle(image, model.today).state === 'ended',
+      );
+    }
+    // A host with a supported long-term edition is not retired although its own editions are.
+    expect(hostEnded(ends, 'win10-21h2')).toBeNull();
+  });
+});
+
+describe('fleet count words', () => {
+  test('one, two and many', () => {
+    expect([1, 2, 3].map((n) => everyNode(n))).toEqual([
+      'the one Windows node',
+      'both Windows nodes',
+      'all 3 Windows nodes',
+    ]);
+    expect([1, 2, 7].map((n) => countOf(n, 'node'))).toEqual(['1 node', '2 nodes', '7 nodes']);
+    expect([1, 2, 4].map(nodesRunningIt)).toEqual([
+      'the node that runs it',
+      'both nodes that run it',
+      'the 4 nodes that run it',
+    ]);
+    expect([1, 2, 5].map(thoseNodes)).toEqual(['that node', 'both nodes', 'those 5 nodes']);
+  });
+
+  test('fleet summaries count one, two and three nodes right', () => {
+    const summaries = [1, 2, 3].map((count) => {
+      const nodes = Array.from({ length: count }, (_, i) =>
+        windows(`w${String(i)}`, 26100, 'Windows Server 2025'),
+      );
+      return family(fleetAnswer(nodes, catalog, verdicts, ends), 'servercore').summary;
+    });
+    expect(summaries[0]).toContain('on the one Windows node (');
+    expect(summaries[1]).toContain('on both Windows nodes (');
+    expect(summaries[2]).toContain('on all 3 Windows nodes (');
+  });
+
+  test('a retired host with several nodes speaks of them in the plural', () => {
+    const answer = fleetAnswer(
+      [
+        windows('a', 19041, 'Windows Server'),
+        windows('b', 19041, 'Windows Server'),
+        windows('c', 19041, 'Windows Server'),
+      ],
+      catalog,
+      verdicts,
+      ends,
+    );
+    expect(answer.retiredHosts[0]?.sentence).toContain(
+      'the 3 nodes that run it get no security updates. Move them to',
+    );
+    expect(family(answer, 'servercore').retired[0]?.sentence).toContain('move those 3 nodes to');
   });
 });

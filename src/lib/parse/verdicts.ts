@@ -15,6 +15,7 @@ import { imageReference } from '../recommend';
 import type { Host, Image, VerdictValue } from '../schema';
 import { VERDICT_CODE } from '../verdict-text';
 import type { Catalog } from './catalog';
+import type { SupportEnds } from '../fleet-lifecycle';
 
 /** The compact verdict table: per host id, three characters per image (see the file comment). */
 export interface VerdictTable {
@@ -29,6 +30,8 @@ export interface PasteCatalog extends Catalog {
    * paste box can give an edition's dates without shipping dates and the lifecycle code.
    */
   readonly lifecycleLabels: Readonly<Record<string, string>>;
+  /** Each host's and image's last day of support, for the fleet answer (`src/lib/fleet-lifecycle.ts`). */
+  readonly supportEnds: SupportEnds;
 }
 
 /** The verdicts of one cell, one per isolation mode. */

@@ -31,7 +31,7 @@ test('a 500-node kubectl list: identify, errors, node list and fleet answer', ()
     const list = parseNodeList(text);
     times.parseNodeList = (times.parseNodeList ?? 0) + performance.now() - started;
     started = performance.now();
-    const answer = fleetAnswer(list?.nodes ?? [], catalog, verdictLookup(catalog));
+    const answer = fleetAnswer(list?.nodes ?? [], catalog, verdictLookup(catalog), catalog.supportEnds);
     times.fleetAnswer = (times.fleetAnswer ?? 0) + performance.now() - started;
     nodes = list?.nodes.length ?? 0;
     families = answer.families.length;

@@ -74,6 +74,7 @@ describe('cell answers', () => {
     ...fixture,
     verdicts: encodeVerdicts(fixture, () => facts),
     lifecycleLabels: {},
+    supportEnds: { today: '2026-11-23', hosts: {}, images: {} },
   });
 
   test('process isolation runs: the tag to use, and Hyper-V too when it runs', () => {

@@ -1,0 +1,147 @@
+/**
+ * Support dates for fleet answers: which pool hosts and recommended images have left support, since
+ * when, and which newer supported host to move to.
+ *
+ * The browser gets no support facts (`island-catalog.ts` strips them), so the build passes each host's and
+ * image's last day of support in `SupportEnds`, a few hundred bytes, with the day the site's lifecycle
+ * states are computed for. `supportEnds` derives it from `lifecycle.ts`: a host has left support when
+ * every edition has (`hostLifecycle` state `ended`). Pure.
+ */
+import { runs } from './engine';
+import { eitherOf, nodesRunningIt, thoseNodes, verbFor } from './fleet-words';
+import type { Retirement, VerdictLookup } from './fleet-types';
+import { hostLifecycle, imageLifecycle } from './lifecycle';
+import type { ReleaseLifecycle } from './lifecycle';
+import type { Host, Image } from './schema';
+
+/** The last day of support of each host and image that has one, and the day states are judged on. */
+export interface SupportEnds {
+  /** The day the site's lifecycle states are for (the build date), YYYY-MM-DD. */
+  readonly today: string;
+  /** Host id → its last edition's last day of support; absent while some edition has no published end. */
+  readonly hosts: Readonly<Record<string, string>>;
+  /** Image id → its last day of support; absent when none is published. */
+  readonly images: Readonly<Record<string, string>>;
+}
+
+/** The day the last entry's support ends, or null when some entry has no end. */
+function lastDay(life: ReleaseLifecycle): string | null {
+  const days = life.entries.map((entry) => entry.securitySupportEnd?.date ?? null);
+  if (days.some((day) => day === null)) return null;
+  return days.reduce<string | null>(
+    (latest, day) => (latest === null || (day ?? '') > latest ? day : latest),
+    null,
+  );
+}
+
+/** Every host's and image's last day of support, for the fleet answer in the browser. */
+export function supportEnds(hosts: readonly Host[], images: readonly Image[], today: string): SupportEnds {
+  const table = <T extends { id: string }>(items: readonly T[], life: (item: T) => ReleaseLifecycle) =>
+    Object.fromEntries(
+      items.flatMap((item) => {
+        const day = lastDay(life(item));
+        return day === null ? [] : [[item.id, day] as const];
+      }),
+    );
+  return {
+    today,
+    hosts: table(hosts, (host) => hostLifecycle(host, today)),
+    images: table(images, (image) => imageLifecycle(image, today)),
+  };
+}
+
+/** The day a host left support, or null while it is supported (or its end is unknown). */
+export function hostEnded(ends: SupportEnds, hostId: string): string | null {
+  const day = ends.hosts[hostId];
+  return day !== undefined && ends.today > day ? day : null;
+}
+
+/** The day an image left support, or null while it is supported (or its end is unknown). */
+export function imageEnded(ends: SupportEnds, imageId: string): string | null {
+  const day = ends.images[imageId];
+  return day !== undefined && ends.today > day ? day : null;
+}
+
+/** How many newer hosts a move names: the two newest are enough to choose from. */
+const MOVE_CHOICES = 2;
+
+/**
+ * The supported hosts to move nodes of `from` to, newest first: of the same kind (server or client), a
+ * newer build, and running a supported image of `images` with process isolation (named as the tag).
+ */
+export function moveTargets(
+  from: Host,
+  hosts: readonly Host[],
+  images: readonly Image[],
+  verdicts: VerdictLookup,
+  ends: SupportEnds,
+): Retirement['moveTo'] {
+  const supportedImages = images
+    .filter((image) => imageEnded(ends, image.id) === null)
+    .sort((a, b) => b.build - a.build);
+  const targets: Retirement['moveTo'] = [];
+  const newestFirst = hosts
+    .filter((host) => host.kind === from.kind && host.build > from.build && hostEnded(ends, host.id) === null)
+    .sort((a, b) => b.build - a.build);
+  for (const host of newestFirst) {
+    const cells = supportedImages.map((image) => ({ image, value: verdicts(host.id, image.id).process }));
+    const best = cells.find(({ value }) => value === 'supported') ?? cells.find(({ value }) => runs(value));
+    if (best === undefined || targets.some((target) => target.hostName === host.name)) continue;
+    targets.push({ hostId: host.id, hostName: host.name, tag: best.image.tags[0] ?? null });
+    if (targets.length === MOVE_CHOICES) break;
+  }
+  return targets;
+}
+
+/** A retired pool host: since when, what it means for its nodes, and where to move them. */
+export function hostRetirement(
+  host: Host,
+  ended: string,
+  nodeCount: number,
+  moveTo: Retirement['moveTo'],
+): Retirement {
+  const move =
+    moveTo.length > 0
+      ? ` Move ${verbFor(nodeCount, 'it', 'them')} to ${eitherOf(moveTo.map((target) => target.hostName))}, which ${verbFor(moveTo.length, 'is', 'are')} supported and ${verbFor(moveTo.length, 'runs', 'run')} supported images with process isolation.`
+      : ' No newer release of its kind is supported and runs a supported image with process isolation.';
+  return {
+    id: host.id,
+    name: host.name,
+    ended,
+    moveTo,
+    sentence:
+      `${host.name} left support on ${ended}: ${nodesRunningIt(nodeCount)} ${verbFor(nodeCount, 'gets', 'get')} no security updates.` +
+      move,
+  };
+}
+
+/**
+ * A retired image the answer recommends: since when, and the move to a supported image of the family
+ * (a newer host where one runs with process isolation; the Hyper-V tag when the answer offers a supported one).
+ */
+export function imageRetirement(
+  image: Image,
+  ended: string,
+  familyName: string,
+  nodeCount: number,
+  moveTo: Retirement['moveTo'],
+  supportedHypervTag: string | null,
+): Retirement {
+  const tag = `${image.repository.split('/').pop() ?? ''}:${image.tags[0] ?? ''}`;
+  const hosts = moveTo.map((target) => `${target.hostName} (${target.tag ?? ''})`);
+  const move =
+    moveTo.length > 0
+      ? ` For a supported ${familyName} image with process isolation, move ${thoseNodes(nodeCount)} to ${eitherOf(hosts)}.`
+      : ` No newer supported host runs a supported ${familyName} image with process isolation.`;
+  const hyperv =
+    supportedHypervTag === null
+      ? ''
+      : ` Or run ${supportedHypervTag}, which is supported, with Hyper-V isolation, as below.`;
+  return {
+    id: image.id,
+    name: tag,
+    ended,
+    moveTo,
+    sentence: `${tag} left support on ${ended} and gets no security fixes.${move}${hyperv}`,
+  };
+}
