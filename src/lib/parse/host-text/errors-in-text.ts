@@ -1,6 +1,7 @@
 /** Error messages inside host text: hex codes, pull and run errors, and the builds they name. */
 import { parseImageReference } from '../image-reference';
 import { EXPLAIN, HEX_CODES, RE } from './patterns';
+import { tell } from './roles';
 import { addError, mention, readArch, readFullVersion } from './state';
 import type { State } from './types';
 
@@ -61,8 +62,15 @@ export function readIncompatible(line: string, st: State): boolean {
   addError(st, 'image-newer-than-host', EXPLAIN.newerImage);
   const image = readFullVersion(match[1] ?? '', st);
   const host = readFullVersion(match[2] ?? '', st);
-  if (image !== undefined) mention(st, { ...image, context: 'image', source: 'error' });
-  if (host !== undefined) mention(st, { ...host, context: 'host', source: 'error' });
+  // The message's shape says which build is whose: `X-based image … Y host`.
+  if (image !== undefined) {
+    mention(st, { ...image, context: 'image', source: 'error', told: 'message' });
+    tell(st, { ...image, role: 'image', written: match[1] ?? '', by: 'message' });
+  }
+  if (host !== undefined) {
+    mention(st, { ...host, context: 'host', source: 'error', told: 'message' });
+    tell(st, { ...host, role: 'host', written: match[2] ?? '', by: 'message' });
+  }
   if (image !== undefined && host !== undefined) {
     st.understood.push(
       `The error names the image build (${image.build}) and the host build (${host.build}).`,

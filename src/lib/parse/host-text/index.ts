@@ -18,6 +18,7 @@ import {
 } from './errors-in-text';
 import { readKeyValue } from './key-value';
 import { finish } from './result';
+import { readLabelledBuild, readRoleWords } from './roles';
 import { readKubernetes, readRunnerLabels } from './runners';
 import { newState } from './state';
 import type { HostTextResult, State } from './types';
@@ -33,7 +34,16 @@ import {
   readWholeInput,
 } from './versions';
 
-export type { ErrorExplanation, HostTextResult, Isolation, PartialBuild, TextContext } from './types';
+export type {
+  ErrorExplanation,
+  HostTextResult,
+  Isolation,
+  PartialBuild,
+  Role,
+  RoleBuild,
+  TextContext,
+} from './types';
+export { describeRevisions } from './roles';
 
 /** Runs every line reader over one line; returns whether any used it. */
 function readLine(line: string, st: State): boolean {
@@ -51,15 +61,23 @@ function readLine(line: string, st: State): boolean {
   used = readKubernetes(line, st) || used;
   used = readRunnerLabels(line, st) || used;
   used = readOsVersionTable(line, st) || used;
+  // Builds whose role the words tell (a label, a sentence) are read with it and blanked for the readers after.
+  let rest = line;
+  if (st.mentions.length === before) {
+    const labelled = readLabelledBuild(line, st);
+    const told = labelled.used ? labelled : readRoleWords(line, st);
+    rest = told.rest;
+    used = told.used || used;
+  }
   const hadBuild = st.mentions.length > before;
-  if (!hadBuild) used = readKeyValue(line, st) || used;
-  if (st.mentions.length === before) used = readOsBuild(line, st) || used;
+  if (!hadBuild) used = readKeyValue(rest, st) || used;
+  if (st.mentions.length === before) used = readOsBuild(rest, st) || used;
   const hasProduct = readProduct(line, st);
   used = hasProduct || used;
-  used = readVersionWords(line, st) || used;
+  used = readVersionWords(rest, st) || used;
   used = readEditions(line, st) || used;
-  if (st.mentions.length === before) used = readPartialBuild(line, st, hasProduct) || used;
-  if (st.mentions.length === before) used = readLooseBuilds(line, st, hasProduct) || used;
+  if (st.mentions.length === before) used = readPartialBuild(rest, st, hasProduct) || used;
+  if (st.mentions.length === before) used = readLooseBuilds(rest, st, hasProduct) || used;
   return used;
 }
 

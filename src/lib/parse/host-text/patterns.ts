@@ -43,7 +43,7 @@ export const RE = {
     /no matching manifest for ([a-z0-9]+)\/([a-z0-9_]+)(?:\s{1,10}(\d{1,3}\.\d{1,3}\.\d{1,6}(?:\.\d{1,6})?))?\s{1,10}in the manifest list/i,
   noManifestUnknown: /no matching manifest for unknown in the manifest list/i,
   incompatible:
-    /version (\d{1,3}\.\d{1,3}\.\d{1,6}(?:\.\d{1,6})?)-based image is incompatible with a (\d{1,3}\.\d{1,3}\.\d{1,6}(?:\.\d{1,6})?) host/i,
+    /(\d{1,3}\.\d{1,3}\.\d{1,6}(?:\.\d{1,6})?)-based image is incompatible with (?:an? |the )?(\d{1,3}\.\d{1,3}\.\d{1,6}(?:\.\d{1,6})?) host/i,
   manifestNotFound: /manifest for (\S{1,300}) not found/i,
   wrongOs: /image operating system "(\w{1,20})" cannot be used on this platform/i,
   ver: /microsoft windows \[version (\d{1,3})\.(\d{1,3})\.(\d{1,6})(?:\.(\d{1,6}))?\]/i,

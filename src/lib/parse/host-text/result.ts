@@ -2,6 +2,7 @@
 import type { Host, Image } from '../../schema';
 import { describeHosts, joinWords, nearestBuilds } from '../catalog';
 import { addOnce, unique } from '../text';
+import { setRevisions } from './roles';
 import { narrowHosts } from './narrowing';
 import { EXPLAIN } from './patterns';
 import type { HostTextResult, Mention, State } from './types';
@@ -12,7 +13,10 @@ export function hostMentions(st: State): Mention[] {
     for (const m of st.mentions)
       if (m.source === 'systeminfo' && m.context === 'host') m.context = 'container';
   }
-  const host = st.mentions.filter((m) => m.context === 'host');
+  // A role told by a label or words comes before one guessed from the kind of output.
+  const host = st.mentions
+    .filter((m) => m.context === 'host')
+    .sort((a, b) => Number(b.told !== undefined) - Number(a.told !== undefined));
   if (host.length > 0) return host;
   return st.mentions.filter((m) => m.context !== 'image');
 }
@@ -26,6 +30,7 @@ export function finish(st: State, usedLines: number[], empty: boolean): HostText
     hostCandidates: [],
     buildHosts: [],
     imageCandidates: [],
+    roleBuilds: [],
     imageReferences: st.references,
     errors: st.errors,
     context: 'unknown',
@@ -45,6 +50,7 @@ export function finish(st: State, usedLines: number[], empty: boolean): HostText
   setContext(result, chosen, st);
   setExtras(result, st);
   setEditions(result, st);
+  setRevisions(result, st);
   if (empty) st.problems.push('Nothing to read: the input is empty.');
   else if (
     result.builds.length === 0 &&
@@ -135,7 +141,9 @@ export function explainBuild(build: number, result: HostTextResult, st: State): 
 
 /** Image candidates from an image build or from references inside errors. */
 export function setImages(result: HostTextResult, st: State): void {
-  const imageMention = st.mentions.find((m) => m.context === 'image');
+  const imageMention =
+    st.mentions.find((m) => m.context === 'image' && m.told !== undefined) ??
+    st.mentions.find((m) => m.context === 'image');
   const images: Image[] = [];
   if (imageMention !== undefined) {
     result.imageBuild = imageMention.build;

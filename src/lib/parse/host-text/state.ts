@@ -103,6 +103,7 @@ export function newState(catalog: Catalog): State {
     sawVer: false,
     kubectl: false,
     section: 'none',
+    roleBuilds: [],
     understood: [],
     problems: [],
   };

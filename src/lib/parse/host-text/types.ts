@@ -17,6 +17,21 @@ export interface PartialBuild {
   candidates: number[];
 }
 
+/** Whose build the words around it say it is: the host's, the image's, a platform's ceiling or a threshold. */
+export type Role = 'host' | 'image' | 'ceiling' | 'threshold';
+
+/** A build (or release label) the text gives a role by its words. */
+export interface RoleBuild {
+  role: Role;
+  /** The build; for a release label (`1809`), the build of that release. */
+  build: number;
+  revision?: number;
+  /** As written, e.g. `10.0.26100.2894` or `1803`. */
+  written: string;
+  /** How the role was told: a label on the line, words near it in a sentence, or an error message's shape. */
+  by: 'label' | 'words' | 'message';
+}
+
 /** A recognised error, with what it means in plain words. */
 export interface ErrorExplanation {
   /** The hex code (`0xc0370101`) or a name for messages without one (`no-matching-manifest`). */
@@ -30,6 +45,12 @@ export interface HostTextResult {
   build?: number;
   /** Its revision (update level), when the text gives one. */
   revision?: number;
+  /** The image's revision, when the text gives one (a labelled `Container OS Version`, a sentence …). */
+  imageRevision?: number;
+  /** Host and image are the same build and both revisions are given: whether the update levels differ. */
+  revisionsDiffer?: boolean;
+  /** Builds the words around them gave a role, in text order (thresholds included: they name no machine). */
+  roleBuilds: RoleBuild[];
   /** Every distinct host build found, `build` first. */
   builds: number[];
   /** Catalog hosts the text can be, after narrowing by product words. */
@@ -80,6 +101,8 @@ export interface Mention {
   source: string;
   /** Hosts given directly (CI labels), instead of every host with the build. */
   hosts?: Host[];
+  /** How the role was told (a label, words near the build, a message's shape); absent when it was guessed. */
+  told?: RoleBuild['by'];
 }
 
 export interface Hints {
@@ -113,6 +136,7 @@ export interface State {
   sawVer: boolean;
   kubectl: boolean;
   section: 'client' | 'server' | 'none';
+  roleBuilds: RoleBuild[];
   understood: string[];
   problems: string[];
 }
