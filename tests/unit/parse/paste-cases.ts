@@ -4,6 +4,8 @@
  * end-to-end test `tests/e2e/paste.test.ts` (the same cases typed into the page).
  */
 
+import { ROLE_CASES } from './role-cases';
+
 export interface PasteCase {
   name: string;
   text: string;
@@ -380,6 +382,19 @@ export const PASTE_CASES: PasteCase[] = [
     editions: ['iot-enterprise-ltsc-2024'],
   },
 ];
+
+/** The role cases (one or more per class of text) the paste box must answer too. */
+for (const c of ROLE_CASES.filter((r) => r.paste === true)) {
+  const { kind, name, text, hosts, images, cell, says } = c;
+  PASTE_CASES.push({
+    name: `${kind}: ${name}`,
+    text,
+    ...(hosts === undefined ? {} : { hosts }),
+    ...(images === undefined ? {} : { images }),
+    ...(cell === undefined ? {} : { cell }),
+    ...(says === undefined ? {} : { says }),
+  });
+}
 
 /** Cases that need the fleet answer from `src/lib/fleet.ts` (checked only where the node list is read). */
 export const FLEET_CASE = 'a kubectl node list with a 2019, a 2022 and a Linux node';
