@@ -368,6 +368,28 @@ export const PASTE_CASES: PasteCase[] = [
     text: KUBECTL_FLEET,
     hosts: ['ws2019', 'ws2022'],
   },
+  // --- Image names written as words inside a sentence ---
+  {
+    name: 'an image name and a host name in one sentence',
+    text: 'servercore ltsc2022 on Windows Server 2019',
+    hosts: ['ws2019'],
+    images: ['servercore-ltsc2022'],
+    cell: 'ws2019/servercore-ltsc2022',
+  },
+  {
+    name: 'a question naming Nano Server 1809 and a Windows 10 release',
+    text: 'Can I run Nano Server 1809 on Windows 10 22H2?',
+    hosts: ['win10-22h2'],
+    images: ['nanoserver-1809'],
+    cell: 'win10-22h2/nanoserver-1809',
+  },
+  {
+    name: 'an image name beats the images of its build',
+    text: 'the Server Core 2004 image on our 20H2 hosts',
+    hosts: ['ws20h2', 'win10-20h2'],
+    images: ['servercore-2004'],
+    cell: 'ws20h2/servercore-2004',
+  },
   // --- Edition names (need the editions in content/) ---
   {
     name: 'an LTSC edition by its short name',
