@@ -73,7 +73,9 @@ function CellAnswers({ answers, more, base }: { answers: CellAnswer[]; more: num
                 Tag: <code className="break-all">{answer.reference}</code>
               </p>
             )}
-            <p data-testid="paste-advice">{answer.advice}</p>
+            <p data-testid="paste-advice" className="wrap-anywhere">
+              {answer.advice}
+            </p>
           </li>
         ))}
       </ul>
@@ -260,10 +262,10 @@ export default function PasteBox({ catalog, base }: Props) {
         {result.kind === 'empty' ? null : (
           <>
             <p className="font-semibold">Recognised: {list === null ? result.label : 'Node list'}</p>
+            {revisions !== undefined && <p data-testid="paste-revisions">{revisions}</p>}
             {answers.length > 0 && (
               <CellAnswers answers={answers} more={cells.length - answers.length} base={base} />
             )}
-            {revisions !== undefined && <p data-testid="paste-revisions">{revisions}</p>}
             {list !== null && fleet !== null && <Fleet list={list} answer={fleet} />}
             {result.host.editions.length > 0 && (
               <ul
