@@ -2,6 +2,8 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { cellAnswers, identify, verdictLookup } from '../lib/parse';
 import type { CellAnswer, Identification, PasteCatalog } from '../lib/parse';
 import { explainErrors } from '../lib/parse/errors';
+import { describeRevisions } from '../lib/parse/host-text';
+import { pasteSummary } from '../lib/parse/paste-summary';
 import type { ErrorExplanation } from '../lib/parse/errors';
 import { parseNodeList } from '../lib/parse/nodes';
 import { fleetAnswer } from '../lib/fleet';
@@ -69,7 +71,9 @@ function CellAnswers({ answers, more, base }: { answers: CellAnswer[]; more: num
                 Tag: <code className="break-all">{answer.reference}</code>
               </p>
             )}
-            <p data-testid="paste-advice">{answer.advice}</p>
+            <p data-testid="paste-advice" className="wrap-anywhere">
+              {answer.advice}
+            </p>
           </li>
         ))}
       </ul>
@@ -128,6 +132,7 @@ export default function PasteBox({ catalog, base }: Props) {
   // Parsing a large paste must not make typing lag: React renders the result at lower priority.
   const deferred = useDeferredValue(text);
   const { result, errors, list, fleet, hosts, images, answers } = usePasteAnswer(deferred, catalog, origin);
+  const revisions = describeRevisions(result.host);
   const cells = hosts.flatMap((host) =>
     images.map((image) => ({ path: cellPath(host.id, image.id), label: `${image.name} on ${host.name}` })),
   );
@@ -161,10 +166,15 @@ export default function PasteBox({ catalog, base }: Props) {
         onChange={(event) => setText(event.target.value)}
         placeholder="e.g. Microsoft Windows [Version 10.0.17763.5458]"
       />
-      <div aria-live="polite" data-testid="paste-result" className="mt-3 space-y-3 text-sm">
+      {/* Only a short summary is announced; the answer below is read at the user's pace. */}
+      <p role="status" aria-live="polite" className="sr-only" data-testid="paste-summary">
+        {pasteSummary(result, answers, list?.nodes.length)}
+      </p>
+      <div data-testid="paste-result" className="mt-3 space-y-3 text-sm">
         {result.kind === 'empty' ? null : (
           <>
             <p className="font-semibold">Recognised: {list === null ? result.label : 'Node list'}</p>
+            {revisions !== undefined && <p data-testid="paste-revisions">{revisions}</p>}
             {answers.length > 0 && (
               <CellAnswers answers={answers} more={cells.length - answers.length} base={base} />
             )}

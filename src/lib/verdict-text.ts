@@ -27,7 +27,10 @@ export function cellSentence(imageName: string, hostName: string, cell: CellVerd
 }
 
 /** A one-line headline for a cell: what works, for link previews and page titles. */
-export function cellHeadline(cell: CellVerdict): string {
+export function cellHeadline(cell: {
+  process: Pick<CellVerdict['process'], 'verdict'>;
+  hyperv: Pick<CellVerdict['hyperv'], 'verdict'>;
+}): string {
   const process = cell.process.verdict;
   const hyperv = cell.hyperv.verdict;
   const works = (value: VerdictValue): boolean => value === 'supported' || value === 'limited';

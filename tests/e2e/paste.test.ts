@@ -83,6 +83,22 @@ test.describe('paste box', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('only a short summary is announced; both revisions are shown', async ({ page }) => {
+    const box = await openPasteBox(page);
+    const result = await paste(page, box, 'the runner is 10.0.26100.2894 while the image is 10.0.26100.3194');
+    // The answer is a normal region: announcing all of it on each keystroke would drown a screen reader.
+    await expect(result).not.toHaveAttribute('aria-live');
+    const status = page.getByRole('status').filter({ hasText: 'Recognised' });
+    await expect(status).toHaveAttribute('aria-live', 'polite');
+    await expect(status).toHaveText(
+      /^Recognised Windows Server 2025 host and Server Core ltsc2025 image: runs with process and Hyper-V isolation\./,
+    );
+    await expect(result.getByTestId('paste-revisions')).toHaveText(
+      'Host 10.0.26100.2894, image 10.0.26100.3194: same build, different update levels.',
+    );
+    await expectNoAxeViolations(page);
+  });
+
   test('realistic pastes: hosts, images, the cell first, advice', async ({ page }) => {
     test.setTimeout(120_000);
     const box = await openPasteBox(page);

@@ -11,6 +11,7 @@ import type { DockerfileResult } from './dockerfile';
 import { parseHostText } from './host-text';
 import type { HostTextResult } from './host-text';
 import { parseImageReference } from './image-reference';
+import { imagesNamedInText } from './image-words';
 import type { ImageReferenceResult } from './image-reference';
 import { cleanText, shorten, splitLines, unique } from './text';
 
@@ -282,6 +283,16 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     // The same names the image picker knows (`servercore ltsc2022`, `windows/nanoserver:1809`).
     for (const image of named) imageCandidates.push({ image, via: 'name' });
     used.add(0);
+  } else if (imageCandidates.every((c) => c.via === 'build')) {
+    // Names inside a sentence ("servercore ltsc2022 on Windows Server 2019") say more than a build alone.
+    const inText = imagesNamedInText(lines, dockerLines, index, used);
+    const builds = new Set(imageCandidates.map((c) => c.image.build));
+    if (inText.length > 0 && inText.every((image) => builds.size === 0 || builds.has(image.build)))
+      imageCandidates.splice(
+        0,
+        imageCandidates.length,
+        ...inText.map((image) => ({ image, via: 'name' as const })),
+      );
   }
   // A single name for both (`ltsc2019`, `server 2016`) is one thing, not a host and an image.
   const singleName = name !== undefined && (index.hostsByAlias.has(name) || named !== undefined);

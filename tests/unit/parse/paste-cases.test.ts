@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { islandCatalog } from '../../../src/lib/island-catalog';
 import { cellAnswers, identify } from '../../../src/lib/parse';
+import { describeRevisions } from '../../../src/lib/parse/host-text';
 import { loadModel } from '../helpers/content';
 import { PASTE_CASES } from './paste-cases';
 
@@ -30,6 +31,7 @@ describe('realistic pastes on the real content', () => {
     const everything = [
       ...answers.map((answer) => answer.advice),
       ...result.understood,
+      describeRevisions(result.host) ?? '',
       ...result.problems,
       ...result.references.flatMap((r) => [r.reason ?? '', ...r.problems]),
     ].join('\n');

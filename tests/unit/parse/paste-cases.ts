@@ -4,6 +4,8 @@
  * end-to-end test `tests/e2e/paste.test.ts` (the same cases typed into the page).
  */
 
+import { ROLE_CASES } from './role-cases';
+
 export interface PasteCase {
   name: string;
   text: string;
@@ -366,6 +368,28 @@ export const PASTE_CASES: PasteCase[] = [
     text: KUBECTL_FLEET,
     hosts: ['ws2019', 'ws2022'],
   },
+  // --- Image names written as words inside a sentence ---
+  {
+    name: 'an image name and a host name in one sentence',
+    text: 'servercore ltsc2022 on Windows Server 2019',
+    hosts: ['ws2019'],
+    images: ['servercore-ltsc2022'],
+    cell: 'ws2019/servercore-ltsc2022',
+  },
+  {
+    name: 'a question naming Nano Server 1809 and a Windows 10 release',
+    text: 'Can I run Nano Server 1809 on Windows 10 22H2?',
+    hosts: ['win10-22h2'],
+    images: ['nanoserver-1809'],
+    cell: 'win10-22h2/nanoserver-1809',
+  },
+  {
+    name: 'an image name beats the images of its build',
+    text: 'the Server Core 2004 image on our 20H2 hosts',
+    hosts: ['ws20h2', 'win10-20h2'],
+    images: ['servercore-2004'],
+    cell: 'ws20h2/servercore-2004',
+  },
   // --- Edition names (need the editions in content/) ---
   {
     name: 'an LTSC edition by its short name',
@@ -380,6 +404,19 @@ export const PASTE_CASES: PasteCase[] = [
     editions: ['iot-enterprise-ltsc-2024'],
   },
 ];
+
+/** The role cases (one or more per class of text) the paste box must answer too. */
+for (const c of ROLE_CASES.filter((r) => r.paste === true)) {
+  const { kind, name, text, hosts, images, cell, says } = c;
+  PASTE_CASES.push({
+    name: `${kind}: ${name}`,
+    text,
+    ...(hosts === undefined ? {} : { hosts }),
+    ...(images === undefined ? {} : { images }),
+    ...(cell === undefined ? {} : { cell }),
+    ...(says === undefined ? {} : { says }),
+  });
+}
 
 /** Cases that need the fleet answer from `src/lib/fleet.ts` (checked only where the node list is read). */
 export const FLEET_CASE = 'a kubectl node list with a 2019, a 2022 and a Linux node';
