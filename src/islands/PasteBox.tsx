@@ -12,6 +12,7 @@ import { FAMILY_LABEL } from '../lib/verdict-text';
 import { runs } from '../lib/engine';
 import type { Host, Image } from '../lib/schema';
 import { withBase } from '../lib/site';
+import AdviceText from './AdviceText';
 import { VERDICT_TEXT } from '../lib/verdict-text';
 
 interface Props {
@@ -71,7 +72,16 @@ function CellAnswers({ answers, more, base }: { answers: CellAnswer[]; more: num
                 Tag: <code className="break-all">{answer.reference}</code>
               </p>
             )}
-            <p data-testid="paste-advice">{answer.advice}</p>
+            <div data-testid="paste-advice">
+              <AdviceText
+                advice={answer.advice}
+                alternativeHref={
+                  answer.advice.alternative
+                    ? withBase(base, cellPath(answer.host.id, answer.advice.alternative.id))
+                    : null
+                }
+              />
+            </div>
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@
  * The catalog the browser-side parsers get as island props: every field they read, and none of the
  * prose (summaries, notes, support dates, sources), so the page's HTML stays small; plus the compact
  * verdict table (`src/lib/parse/verdicts.ts` documents its encoding) so the paste box can answer a
- * host-and-image paste with the cell's verdicts, tag and alternative. Also the compact "where does it
+ * host-and-image paste with the cell's verdicts, tag and advice (alternative, reason, end dates). Also the compact "where does it
  * run" lists the tag resolver shows. Pure.
  */
 import type { Catalog } from './parse';
@@ -11,6 +11,8 @@ import type { PasteCatalog } from './parse/verdicts';
 import type { Model } from './model';
 import { runs } from './engine';
 import { hostLifecycle } from './lifecycle';
+import { hostEnded, imageEnded } from './advice-model';
+import type { EndedDates } from './advice-compact';
 
 /** The model's hosts and images without prose, still typed as full entries for the parsers. */
 export function islandCatalog(model: Model): PasteCatalog {
@@ -20,10 +22,21 @@ export function islandCatalog(model: Model): PasteCatalog {
     return {
       process: cell.verdict.process.verdict,
       hyperv: cell.verdict.hyperv.verdict,
-      alternativeImageId: cell.alternative?.imageId ?? null,
+      alternativeImageId: cell.advice.alternative?.id ?? null,
+      alternativeReason: cell.advice.alternative?.reason ?? null,
     };
   });
-  return { ...catalog, verdicts, lifecycleLabels: lifecycleLabels(model) };
+  return { ...catalog, verdicts, lifecycleLabels: lifecycleLabels(model), ended: endedDates(model) };
+}
+
+/** The end dates of retired hosts and images, as the advice states them. */
+export function endedDates(model: Model): EndedDates {
+  const dated = (entries: [string, string | null][]): Record<string, string> =>
+    Object.fromEntries(entries.filter((entry): entry is [string, string] => entry[1] !== null));
+  return {
+    hosts: dated(model.hosts.map((host) => [host.id, hostEnded(host, model.today)])),
+    images: dated(model.images.map((image) => [image.id, imageEnded(image, model.today)])),
+  };
 }
 
 /** Each host's and each long-term edition's support state, as one sentence for the build date. */

@@ -6,6 +6,7 @@
 import type { Cell } from '../model';
 import type { Host, Image, VerdictValue } from '../schema';
 import { VERDICT_TEXT } from '../verdict-text';
+import { adviceSentences, cardAdvice, plainText } from '../advice-text';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';
 
 /** The words a card uses for each verdict: a thumbnail has room for one phrase, so it says what it means. */
@@ -66,10 +67,7 @@ export function cellCard(host: Host, image: Image, cell: Cell): CardContent {
     cardVerdict('Hyper-V isolation', cell.verdict.hyperv.verdict),
   ];
   const best = verdicts.reduce((a, b) => (ACCENT_RANK[b.verdict] > ACCENT_RANK[a.verdict] ? b : a));
-  let note: string;
-  if (cell.recommendedTag !== null) note = `Use ${cell.recommendedTag}`;
-  else if (cell.alternative !== null) note = `Use instead ${cell.alternative.reference}`;
-  else note = 'No tag of this image runs on this host';
+  const note = plainText(cardAdvice(cell.advice));
   const said = verdicts.map((entry) => `${entry.mode}: ${entry.word}`).join('; ');
   return {
     eyebrow: SITE_NAME,
@@ -78,7 +76,10 @@ export function cellCard(host: Host, image: Image, cell: Cell): CardContent {
     verdicts,
     note: clip(note, CARD_LIMITS.note),
     accent: best.verdict,
-    alt: `${image.name} on ${host.name}. ${said}. ${note}.`,
+    alt: [
+      `${image.name} on ${host.name}. ${said}.`,
+      ...adviceSentences(cell.advice).map((sentence) => plainText(sentence.text)),
+    ].join(' '),
   };
 }
 
