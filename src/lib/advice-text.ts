@@ -5,6 +5,7 @@
  * Pure and free of schema code: the islands import it.
  */
 import type { AdviceAlternative, CellAdvice } from './advice';
+import { runs } from './engine';
 import type { Isolation } from './engine';
 
 /** A piece of a sentence: plain text, or a code span (a tag, a flag). */
@@ -43,7 +44,9 @@ export function markdownCode(text: string): string {
 
 /** A sentence as Markdown: text escaped, code as code spans. */
 export function markdownText(text: RichText): string {
-  return text.map((part) => (typeof part === 'string' ? escapeMarkdown(part) : markdownCode(part.code))).join('');
+  return text
+    .map((part) => (typeof part === 'string' ? escapeMarkdown(part) : markdownCode(part.code)))
+    .join('');
 }
 
 /** What to do with this image on this host, as one sentence. */
@@ -56,7 +59,7 @@ export function useSentence(advice: CellAdvice): RichText {
   }
   const limits = use.verdict === 'limited' ? ', within the limits its verdict names' : '';
   if (use.isolation === 'process') {
-    const both = hyperv === 'supported' || hyperv === 'limited' ? ' Hyper-V isolation runs too.' : '';
+    const both = runs(hyperv) ? ' Hyper-V isolation runs too.' : '';
     return [`Runs with process isolation${limits}: use `, { code: use.reference }, `.${both}`];
   }
   const flag = { code: '--isolation=hyperv' };
@@ -92,7 +95,9 @@ export function alternativeSentence(advice: CellAdvice): RichText | null {
   const code = { code: alternative.reference };
   const mode = MODE[alternative.isolation];
   const retired =
-    alternative.ended === null ? '' : ` ${alternative.name} is out of support too, since ${alternative.ended}.`;
+    alternative.ended === null
+      ? ''
+      : ` ${alternative.name} is out of support too, since ${alternative.ended}.`;
   switch (alternative.reason) {
     case 'runs': {
       const unknown = advice.process === 'unknown' || advice.hyperv === 'unknown';
@@ -103,10 +108,18 @@ export function alternativeSentence(advice: CellAdvice): RichText | null {
     }
     case 'process-isolation': {
       const mine = advice.process === 'unknown' ? 'for this image that is disputed' : 'this image does not';
-      return ['For process isolation, use ', code, ` instead: it runs with process isolation on this host; ${mine}.${retired}`];
+      return [
+        'For process isolation, use ',
+        code,
+        ` instead: it runs with process isolation on this host; ${mine}.${retired}`,
+      ];
     }
     case 'support':
-      return ['Still supported: ', code, ` runs on this host with ${mode}, and ${advice.image.name} is retired.`];
+      return [
+        'Still supported: ',
+        code,
+        ` runs on this host with ${mode}, and ${advice.image.name} is retired.`,
+      ];
     case 'newer-build':
       return ['A newer build of the same image runs here too: ', code, ` with ${mode}.${retired}`];
   }

@@ -19,6 +19,7 @@
  * Pure. Browser code may import this module: it needs no schema (zod) and no lifecycle code, since the
  * islands rebuild the same advice from their compact tables with `assembleAdvice`.
  */
+import { runs } from './engine';
 import type { Isolation } from './engine';
 import type { VerdictValue } from './schema';
 
@@ -70,13 +71,12 @@ export interface AdviceCandidate extends AdviceSide {
   hyperv: VerdictValue;
 }
 
-/** Whether a verdict means the image runs (supported or limited). */
-function runs(value: VerdictValue): boolean {
-  return value === 'supported' || value === 'limited';
-}
-
 /** The tag and mode to use for an image with these verdicts: process isolation when it runs, else Hyper-V. */
-export function chooseMode(reference: string, process: VerdictValue, hyperv: VerdictValue): AdviceChoice | null {
+export function chooseMode(
+  reference: string,
+  process: VerdictValue,
+  hyperv: VerdictValue,
+): AdviceChoice | null {
   if (runs(process)) return { reference, isolation: 'process', verdict: process };
   if (runs(hyperv)) return { reference, isolation: 'hyperv', verdict: hyperv };
   return null;

@@ -123,7 +123,11 @@ export function explorerAdvice(data: ExplorerData, hostIndex: number, imageIndex
   const at = hostIndex * data.images.length + imageIndex;
   const other = data.images[data.alternatives[at] ?? -1];
   const reason = reasonOf(data.reasons[at]);
-  const side = (entry: ExplorerHost | ExplorerImage) => ({ id: entry.id, name: entry.name, ended: entry.ended });
+  const side = (entry: ExplorerHost | ExplorerImage) => ({
+    id: entry.id,
+    name: entry.name,
+    ended: entry.ended,
+  });
   const reference = (entry: ExplorerImage): string => `${entry.repository}:${entry.tag}`;
   return assembleAdvice({
     host: side(host),

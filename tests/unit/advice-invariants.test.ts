@@ -32,7 +32,9 @@ describe('every cell of the real model', () => {
   });
 
   test('every kind of advice occurs, so the checks above are exercised', () => {
-    const reasons = new Set(cells.map(({ host, image }) => model.cell(host.id, image.id).advice.alternative?.reason));
+    const reasons = new Set(
+      cells.map(({ host, image }) => model.cell(host.id, image.id).advice.alternative?.reason),
+    );
     for (const reason of ADVICE_REASONS) expect(reasons, reason).toContain(reason);
     const advice = cells.map(({ host, image }) => model.cell(host.id, image.id).advice);
     expect(advice.some((a) => a.use === null)).toBe(true);
@@ -47,8 +49,14 @@ describe('every cell of the real model', () => {
     cells.forEach(({ host, image }) => {
       const advice = model.cell(host.id, image.id).advice;
       const where = `${host.id} × ${image.id}`;
-      expect(explorerAdvice(data, model.hosts.indexOf(host), model.images.indexOf(image)), where).toEqual(advice);
-      const answer = cellAnswer(catalog, catalog.hosts[model.hosts.indexOf(host)] ?? host, catalog.images[model.images.indexOf(image)] ?? image);
+      expect(explorerAdvice(data, model.hosts.indexOf(host), model.images.indexOf(image)), where).toEqual(
+        advice,
+      );
+      const answer = cellAnswer(
+        catalog,
+        catalog.hosts[model.hosts.indexOf(host)] ?? host,
+        catalog.images[model.images.indexOf(image)] ?? image,
+      );
       expect(answer.advice, where).toEqual(advice);
     });
   });
@@ -119,7 +127,9 @@ describe('the checker fails on false advice', () => {
       if (adviceViolations(model, host.id, image.id, page).length > 0) falsePage += 1;
     }
     // Printed for the record; the issue counted 764 offered and 459 false in the panel.
-    console.info(`old advice: ${String(offered)} alternatives; false in the panel: ${String(falsePanel)}; on the cell page: ${String(falsePage)}`);
+    console.info(
+      `old advice: ${String(offered)} alternatives; false in the panel: ${String(falsePanel)}; on the cell page: ${String(falsePage)}`,
+    );
     expect(offered).toBeGreaterThan(100);
     expect(falsePanel).toBeGreaterThan(100);
     expect(falsePage).toBeGreaterThan(0);
@@ -146,7 +156,10 @@ describe('the checker fails on false advice', () => {
         }[reason];
         if (holds) continue;
         falsified += 1;
-        expect(adviceViolations(model, host.id, image.id, swapped), `${host.id} × ${image.id} as ${reason}`).not.toEqual([]);
+        expect(
+          adviceViolations(model, host.id, image.id, swapped),
+          `${host.id} × ${image.id} as ${reason}`,
+        ).not.toEqual([]);
       }
     }
     expect(falsified).toBeGreaterThan(100);
@@ -157,10 +170,17 @@ describe('the checker fails on false advice', () => {
       const advice = model.cell(host.id, image.id).advice;
       return advice.use !== null && advice.image.ended !== null;
     });
-    const hypervOnly = cells.find(({ host, image }) => model.cell(host.id, image.id).advice.use?.isolation === 'hyperv');
+    const hypervOnly = cells.find(
+      ({ host, image }) => model.cell(host.id, image.id).advice.use?.isolation === 'hyperv',
+    );
     if (!retired || !hypervOnly) throw new Error('fixture cells missing');
     const a = model.cell(retired.host.id, retired.image.id).advice;
-    expect(adviceViolations(model, retired.host.id, retired.image.id, { ...a, image: { ...a.image, ended: null } })).not.toEqual([]);
+    expect(
+      adviceViolations(model, retired.host.id, retired.image.id, {
+        ...a,
+        image: { ...a.image, ended: null },
+      }),
+    ).not.toEqual([]);
     const b = model.cell(hypervOnly.host.id, hypervOnly.image.id).advice;
     const wrongMode = { ...b, use: b.use && { ...b.use, isolation: 'process' as const } };
     expect(adviceViolations(model, hypervOnly.host.id, hypervOnly.image.id, wrongMode)).not.toEqual([]);

@@ -135,7 +135,13 @@ export function cellAnswer(catalog: PasteCatalog, host: Host, image: Image): Cel
   const other = alternativeImage(catalog, host.id, image.id);
   const advice = assembleAdvice({
     host: { id: host.id, name: host.name, ended: catalog.ended.hosts[host.id] ?? null },
-    image: { id: image.id, name: image.name, ended: catalog.ended.images[image.id] ?? null, reference, ...verdicts },
+    image: {
+      id: image.id,
+      name: image.name,
+      ended: catalog.ended.images[image.id] ?? null,
+      reference,
+      ...verdicts,
+    },
     alternative:
       other === undefined
         ? null

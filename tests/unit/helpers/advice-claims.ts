@@ -5,7 +5,7 @@
  * missing retirement cannot agree with itself.
  */
 import type { CellAdvice } from '../../../src/lib/advice';
-import { adviceSentences, cardAdvice, plainText, useSentence } from '../../../src/lib/advice-text';
+import { adviceSentences, plainText, useSentence } from '../../../src/lib/advice-text';
 import { answerMarkdown, answerPlain } from '../../../src/lib/answer-text';
 import { cellCard } from '../../../src/lib/cards/content';
 import { runs } from '../../../src/lib/engine';
@@ -55,8 +55,10 @@ export function adviceViolations(
   const runsAtAll = runs(verdicts.process.verdict) || runs(verdicts.hyperv.verdict);
   if (advice.use === null && runsAtAll) fail('says nothing runs, but a mode runs');
   if (advice.use !== null) {
-    if (!runs(verdicts[advice.use.isolation].verdict)) fail(`recommends ${advice.use.isolation}, which does not run`);
-    if (advice.use.isolation === 'hyperv' && runs(verdicts.process.verdict)) fail('recommends Hyper-V where process runs');
+    if (!runs(verdicts[advice.use.isolation].verdict))
+      fail(`recommends ${advice.use.isolation}, which does not run`);
+    if (advice.use.isolation === 'hyperv' && runs(verdicts.process.verdict))
+      fail('recommends Hyper-V where process runs');
     if (advice.use.reference !== imageReference(image)) fail('recommends another reference than the image’s');
   }
   // Retirement, with the end date.
@@ -104,10 +106,13 @@ export function adviceViolations(
   const otherRetired = isRetired(other.support, model.today);
   if (alternative.process !== theirs.process.verdict || alternative.hyperv !== theirs.hyperv.verdict)
     fail('alternative verdicts differ from the model');
-  if (!runs(theirs[alternative.isolation].verdict)) fail(`alternative recommended with ${alternative.isolation}, which does not run`);
+  if (!runs(theirs[alternative.isolation].verdict))
+    fail(`alternative recommended with ${alternative.isolation}, which does not run`);
   if ((alternative.ended !== null) !== otherRetired) fail('alternative retirement misstated');
   // Wherever the alternative is named, a retired one comes with its end date.
-  const named = all.filter((text) => text.includes(alternative.reference.split('/').at(-1) ?? alternative.reference));
+  const named = all.filter((text) =>
+    text.includes(alternative.reference.split('/').at(-1) ?? alternative.reference),
+  );
   if (alternative.ended !== null && !named.every((text) => text.includes(alternative.ended ?? '')))
     fail('a retired alternative is recommended without its end date');
   const better = {
@@ -116,11 +121,16 @@ export function adviceViolations(
     support: imageRetired && !otherRetired,
     'newer-build': other.family === image.family && other.build > image.build,
   };
-  if (!better[alternative.reason]) fail(`alternative ${other.id} is not better on its reason "${alternative.reason}"`);
-  if (runsAtAll && !(runs(theirs.process.verdict) || runs(theirs.hyperv.verdict))) fail('alternative runs where this one does not');
-  if (runs(verdicts.process.verdict) && !runs(theirs.process.verdict)) fail('alternative loses process isolation');
+  if (!better[alternative.reason])
+    fail(`alternative ${other.id} is not better on its reason "${alternative.reason}"`);
+  if (runsAtAll && !(runs(theirs.process.verdict) || runs(theirs.hyperv.verdict)))
+    fail('alternative runs where this one does not');
+  if (runs(verdicts.process.verdict) && !runs(theirs.process.verdict))
+    fail('alternative loses process isolation');
   if (!imageRetired && otherRetired) fail('alternative is retired where this image is supported');
-  if (forProcess && !runs(theirs.process.verdict)) fail(`says "for process isolation" but ${other.id} does not run with it here`);
-  if (stillSupported && !(imageRetired && !otherRetired)) fail('says "still supported" but this image is not retired or the alternative is');
+  if (forProcess && !runs(theirs.process.verdict))
+    fail(`says "for process isolation" but ${other.id} does not run with it here`);
+  if (stillSupported && !(imageRetired && !otherRetired))
+    fail('says "still supported" but this image is not retired or the alternative is');
   return problems;
 }
