@@ -37,11 +37,11 @@ export default function AdviceText({
           <span data-testid="advice-sentence">
             <Rich text={sentence.text} />
           </span>
-          {sentence.kind === 'alternative' && alternativeHref !== null && (
+          {sentence.kind === 'alternative' && alternativeHref !== null && advice.alternative && (
             <>
               {' '}
               <a className="underline" href={alternativeHref}>
-                See that answer
+                Answer for {advice.alternative.name}
               </a>
             </>
           )}
