@@ -83,7 +83,7 @@ export function retiredSentences(advice: CellAdvice): RichText[] {
     ]);
   if (advice.image.ended !== null)
     sentences.push([
-      `${advice.image.name} is out of support since ${advice.image.ended}: it gets no more fixes.`,
+      `${advice.image.name} is out of support since ${advice.image.ended}: its last build is final, so plan a move to a supported image.`,
     ]);
   return sentences;
 }
@@ -115,11 +115,7 @@ export function alternativeSentence(advice: CellAdvice): RichText | null {
       ];
     }
     case 'support':
-      return [
-        'Still supported: ',
-        code,
-        ` runs on this host with ${mode}, and ${advice.image.name} is retired.`,
-      ];
+      return ['Still supported: use ', code, ` instead; it runs on this host with ${mode}.`];
     case 'newer-build':
       return ['A newer build of the same image runs here too: ', code, ` with ${mode}.${retired}`];
   }

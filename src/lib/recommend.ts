@@ -76,8 +76,11 @@ export function recommendForHost(
   };
 }
 
-/** Advice on floating versus pinned tags for one image on one host, as sentences with code spans. */
-export function pinningAdvice(host: Host, image: Image, today: string): RichText[] {
+/**
+ * Advice on floating versus pinned tags for one image on one host, as sentences with code spans. A retired
+ * image's last build is said by the cell's advice (advice-text.ts), with its end date, not here.
+ */
+export function pinningAdvice(host: Host, image: Image): RichText[] {
   const floating = image.tags[0] ?? '';
   const buildExample = image.tagForms.find((form) => form.form === 'build')?.example;
   const advice: RichText[] = [
@@ -91,11 +94,6 @@ export function pinningAdvice(host: Host, image: Image, today: string): RichText
   if (host.build === 14393 && image.build === 14393) {
     advice.push([
       'On Windows Server 2016, pin the image to the revision your hosts run: process isolation needs them to match.',
-    ]);
-  }
-  if (isRetired(image.support, today)) {
-    advice.push([
-      'This image no longer receives updates, so its last build is final: plan a move to a supported version.',
     ]);
   }
   return advice;
