@@ -5,7 +5,7 @@ import type { ExplorerData, ExplorerState } from '../lib/explorer';
 import type { ApiHostCells } from '../lib/api';
 import { cellPath } from '../lib/paths';
 import { withBase } from '../lib/site';
-import { VERDICT_TEXT } from '../lib/verdict-text';
+import { ISOLATION_LABEL, VERDICT_TEXT } from '../lib/verdict-text';
 import type { VerdictValue } from '../lib/schema';
 import { absoluteUrl, answerMarkdown, answerPlain } from '../lib/answer-text';
 import type { AnswerFacts } from '../lib/answer-text';
@@ -86,7 +86,7 @@ function Verdict({
   return (
     <div>
       <p className="font-semibold">
-        {mode === 'process' ? 'Process isolation' : 'Hyper-V isolation'}:{' '}
+        {ISOLATION_LABEL[mode]}:{' '}
         <span data-verdict={verdict}>
           <span aria-hidden="true">{text.glyph}</span> {text.label}
         </span>

@@ -6,7 +6,7 @@
  */
 import type { AdviceAlternative, CellAdvice } from './advice';
 import { runs } from './engine';
-import type { Isolation } from './engine';
+import { isolationWords } from './verdict-text';
 
 /** A piece of a sentence: plain text, or a code span (a tag, a flag). */
 export type TextPart = string | { code: string };
@@ -21,8 +21,6 @@ export interface AdviceSentence {
   kind: AdviceKind;
   text: RichText;
 }
-
-const MODE: Record<Isolation, string> = { process: 'process isolation', hyperv: 'Hyper-V isolation' };
 
 /** A sentence as plain text: code spans lose their markup. */
 export function plainText(text: RichText): string {
@@ -93,7 +91,7 @@ export function alternativeSentence(advice: CellAdvice): RichText | null {
   const alternative: AdviceAlternative | null = advice.alternative;
   if (alternative === null) return null;
   const code = { code: alternative.reference };
-  const mode = MODE[alternative.isolation];
+  const mode = isolationWords(alternative.isolation);
   const retired =
     alternative.ended === null
       ? ''

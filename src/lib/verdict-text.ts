@@ -3,7 +3,7 @@
  * every place says the same thing. Glyphs always come with text: colour is never the only signal.
  */
 import type { VerdictValue } from './schema';
-import type { CellVerdict } from './engine';
+import type { CellVerdict, Isolation } from './engine';
 import { runs } from './engine';
 
 /**
@@ -31,6 +31,17 @@ export const VERDICT_RANK: Record<VerdictValue, number> = {
 /** The better of two verdicts (the first on a tie). */
 export function betterVerdict(a: VerdictValue, b: VerdictValue): VerdictValue {
   return VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a;
+}
+
+/** The name of each isolation mode, as headings and sentences start it. */
+export const ISOLATION_LABEL: Record<Isolation, string> = {
+  process: 'Process isolation',
+  hyperv: 'Hyper-V isolation',
+};
+
+/** The name of an isolation mode inside a sentence ("with process isolation", "with Hyper-V isolation"). */
+export function isolationWords(mode: Isolation): string {
+  return mode === 'process' ? 'process isolation' : ISOLATION_LABEL.hyperv;
 }
 
 /** One-letter codes for compact markup and URLs: s(upported), l(imited), n(o), q(uestion). */

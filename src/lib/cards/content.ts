@@ -5,7 +5,7 @@
  */
 import type { Cell } from '../model';
 import type { Host, Image, VerdictValue } from '../schema';
-import { VERDICT_TEXT, betterVerdict } from '../verdict-text';
+import { ISOLATION_LABEL, VERDICT_TEXT, betterVerdict } from '../verdict-text';
 import { adviceSentences, cardAdvice, plainText } from '../advice-text';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';
 
@@ -54,8 +54,8 @@ function cardVerdict(mode: string, verdict: VerdictValue): CardVerdict {
 /** The card of one matrix cell: both verdicts, the tag to use or the alternative. */
 export function cellCard(host: Host, image: Image, cell: Cell): CardContent {
   const verdicts = [
-    cardVerdict('Process isolation', cell.verdict.process.verdict),
-    cardVerdict('Hyper-V isolation', cell.verdict.hyperv.verdict),
+    cardVerdict(ISOLATION_LABEL.process, cell.verdict.process.verdict),
+    cardVerdict(ISOLATION_LABEL.hyperv, cell.verdict.hyperv.verdict),
   ];
   const best = betterVerdict(cell.verdict.process.verdict, cell.verdict.hyperv.verdict);
   const note = plainText(cardAdvice(cell.advice));
