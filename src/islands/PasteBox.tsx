@@ -12,6 +12,7 @@ import { cellPath, hostPath, imagePath } from '../lib/paths';
 import { runs } from '../lib/engine';
 import type { Host, Image } from '../lib/schema';
 import { withBase } from '../lib/site';
+import AdviceText from './AdviceText';
 import { VERDICT_TEXT } from '../lib/verdict-text';
 
 interface Props {
@@ -71,9 +72,16 @@ function CellAnswers({ answers, more, base }: { answers: CellAnswer[]; more: num
                 Tag: <code className="break-all">{answer.reference}</code>
               </p>
             )}
-            <p data-testid="paste-advice" className="wrap-anywhere">
-              {answer.advice}
-            </p>
+            <div data-testid="paste-advice" className="wrap-anywhere">
+              <AdviceText
+                advice={answer.advice}
+                alternativeHref={
+                  answer.advice.alternative
+                    ? withBase(base, cellPath(answer.host.id, answer.advice.alternative.id))
+                    : null
+                }
+              />
+            </div>
           </li>
         ))}
       </ul>

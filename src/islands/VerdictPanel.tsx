@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { cellCodes } from '../lib/explorer';
+import { cellCodes, explorerAdvice } from '../lib/explorer';
+import AdviceText from './AdviceText';
 import type { ExplorerData, ExplorerState } from '../lib/explorer';
 import type { ApiHostCells } from '../lib/api';
 import { cellPath } from '../lib/paths';
 import { withBase } from '../lib/site';
-import { VERDICT_TEXT } from '../lib/verdict-text';
+import { ISOLATION_LABEL, VERDICT_TEXT } from '../lib/verdict-text';
 import type { VerdictValue } from '../lib/schema';
 import { absoluteUrl, answerMarkdown, answerPlain } from '../lib/answer-text';
 import type { AnswerFacts } from '../lib/answer-text';
@@ -85,7 +86,7 @@ function Verdict({
   return (
     <div>
       <p className="font-semibold">
-        {mode === 'process' ? 'Process isolation' : 'Hyper-V isolation'}:{' '}
+        {ISOLATION_LABEL[mode]}:{' '}
         <span data-verdict={verdict}>
           <span aria-hidden="true">{text.glyph}</span> {text.label}
         </span>
@@ -119,7 +120,8 @@ export default function VerdictPanel({ data, state, base }: Props) {
     };
   }, [base, host, image]);
 
-  if (!host || !image) {
+  const advice = explorerAdvice(data, hostIndex, imageIndex);
+  if (!host || !image || !advice) {
     return (
       <p className="mt-4 text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
         Pick a host and an image to see the answer here, or open any cell of the grid below.
@@ -127,17 +129,13 @@ export default function VerdictPanel({ data, state, base }: Props) {
     );
   }
   const codes = cellCodes(data, hostIndex, imageIndex);
-  const works = (value: VerdictValue): boolean => value === 'supported' || value === 'limited';
-  const tag = works(codes.process) || works(codes.hyperv) ? `${image.repository}:${image.tag}` : null;
-  const alternativeIndex = data.alternatives[hostIndex * data.images.length + imageIndex] ?? -1;
-  const alternative = data.images[alternativeIndex];
+  const tag = advice.use?.reference ?? null;
+  const alternative = advice.alternative;
   const path = withBase(base, cellPath(host.id, image.id));
   const facts: AnswerFacts = {
     imageName: image.name,
     hostName: host.name,
-    process: codes.process,
-    hyperv: codes.hyperv,
-    tag,
+    advice,
     // The configured site, as on the cell page, so both offer the same link.
     url: absoluteUrl(import.meta.env.SITE, base, cellPath(host.id, image.id)),
   };
@@ -163,19 +161,13 @@ export default function VerdictPanel({ data, state, base }: Props) {
           {...(reasons ? { reason: reasons.hyperv.reason } : {})}
         />
       </div>
-      {tag ? (
+      <AdviceText
+        advice={advice}
+        alternativeHref={alternative ? withBase(base, cellPath(host.id, alternative.id)) : null}
+      />
+      {tag && (
         <p className="flex flex-wrap items-center gap-2">
           Tag: <code className="select-all break-all">{tag}</code> <CopyButton text={tag} label="Copy tag" />
-        </p>
-      ) : (
-        <p>This image does not run on this host.</p>
-      )}
-      {alternative && (
-        <p className="text-sm">
-          Instead, for process isolation:{' '}
-          <a className="underline" href={withBase(base, cellPath(host.id, alternative.id))}>
-            {alternative.name}
-          </a>
         </p>
       )}
       <div className="text-sm">

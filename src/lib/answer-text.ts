@@ -1,22 +1,23 @@
 /**
  * The answer of one cell as text to paste elsewhere: a Markdown line for issues and pull requests and a
- * plain line for chat. Both carry the same facts (link, both verdicts, tag) in the same words as the
- * pages (VERDICT_TEXT), so a pasted answer never says something the site does not. Pure: the cell page
+ * plain line for chat. Both carry the same facts (link, both verdicts, then the advice: what to do, what is
+ * retired, a better image) in the same words as the pages (VERDICT_TEXT, advice-text.ts), so a pasted
+ * answer never says something the site does not. Pure: the cell page
  * feeds it from the model, the matrix island from its compact data.
  */
 import type { Model } from './model';
 import type { VerdictValue } from './schema';
 import { withBase } from './site';
 import { VERDICT_TEXT } from './verdict-text';
+import type { CellAdvice } from './advice';
+import { adviceSentences, markdownText, plainText } from './advice-text';
 
 /** What a pasted answer says. */
 export interface AnswerFacts {
   imageName: string;
   hostName: string;
-  process: VerdictValue;
-  hyperv: VerdictValue;
-  /** The fully qualified tag to use, or null when the image runs in neither mode. */
-  tag: string | null;
+  /** Both verdicts, what to do, what is retired and a better image: the cell's advice (advice.ts). */
+  advice: CellAdvice;
   /** Absolute URL of the cell page. */
   url: string;
 }
@@ -41,9 +42,7 @@ export function answerFacts(
   return {
     imageName: image.name,
     hostName: host.name,
-    process: cell.verdict.process.verdict,
-    hyperv: cell.verdict.hyperv.verdict,
-    tag: cell.recommendedTag,
+    advice: cell.advice,
     url: absoluteUrl(site, base, cell.path),
   };
 }
@@ -51,20 +50,7 @@ export function answerFacts(
 function verdictWords(facts: AnswerFacts, glyphs: boolean): string {
   const word = (value: VerdictValue): string =>
     glyphs ? `${VERDICT_TEXT[value].glyph} ${VERDICT_TEXT[value].label}` : VERDICT_TEXT[value].label;
-  return `process isolation ${word(facts.process)}, Hyper-V isolation ${word(facts.hyperv)}`;
-}
-
-// Link text is Markdown: characters that would start emphasis, code or a nested link are escaped.
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`);
-}
-
-// A code span must be opened with more backticks than it contains in a row (CommonMark).
-function codeSpan(text: string): string {
-  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-  const fence = '`'.repeat(longestRun + 1);
-  const pad = longestRun > 0 ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
+  return `process isolation ${word(facts.advice.process)}, Hyper-V isolation ${word(facts.advice.hyperv)}`;
 }
 
 // Parentheses and spaces would end a Markdown link destination early.
@@ -75,15 +61,15 @@ function markdownUrl(url: string): string {
   );
 }
 
-/** One Markdown line for an issue or a pull request: linked title, both verdicts, the tag. */
+/** One Markdown line for an issue or a pull request: linked title, both verdicts, the advice with code spans. */
 export function answerMarkdown(facts: AnswerFacts): string {
-  const title = `${escapeMarkdown(facts.imageName)} on ${escapeMarkdown(facts.hostName)}`;
-  const tag = facts.tag ? ` Tag: ${codeSpan(facts.tag)}.` : ' Runs in neither mode.';
-  return `[${title}](${markdownUrl(facts.url)}): ${verdictWords(facts, true)}.${tag}`;
+  const title = `${markdownText([facts.imageName])} on ${markdownText([facts.hostName])}`;
+  const advice = adviceSentences(facts.advice).map((sentence) => markdownText(sentence.text));
+  return `[${title}](${markdownUrl(facts.url)}): ${verdictWords(facts, true)}. ${advice.join(' ')}`;
 }
 
 /** One plain-text line for chat: the same facts, no markup, the link last so chat apps unfurl it. */
 export function answerPlain(facts: AnswerFacts): string {
-  const tag = facts.tag ? ` Tag: ${facts.tag}.` : ' Runs in neither mode.';
-  return `${facts.imageName} on ${facts.hostName}: ${verdictWords(facts, false)}.${tag} ${facts.url}`;
+  const advice = adviceSentences(facts.advice).map((sentence) => plainText(sentence.text));
+  return `${facts.imageName} on ${facts.hostName}: ${verdictWords(facts, false)}. ${advice.join(' ')} ${facts.url}`;
 }

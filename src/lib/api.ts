@@ -4,7 +4,9 @@
  * added. `url` fields are site-relative paths of the pages that show the same thing.
  */
 import type { Model } from './model';
-import type { IsolationVerdict } from './engine';
+import type { Isolation, IsolationVerdict } from './engine';
+import type { AdviceReason } from './advice';
+import { adviceSentences, plainText } from './advice-text';
 import { cellPath, hostPath, imagePath } from './paths';
 import { hostLifecycle, imageLifecycle } from './lifecycle';
 import type { ReleaseLifecycle } from './lifecycle';
@@ -57,7 +59,14 @@ export interface ApiMatrix {
     process: ApiIsolation;
     hyperv: ApiIsolation;
     recommendedTag: string | null;
+    /** The isolation mode to run `recommendedTag` with; null when it runs in neither. */
+    recommendedIsolation: Isolation | null;
+    /** A better image's reference on this host (see `alternativeReason`), or null. */
     alternative: string | null;
+    /** Why `alternative` is better: `runs`, `process-isolation`, `support` or `newer-build`; null without one. */
+    alternativeReason: AdviceReason | null;
+    /** The advice as the cell page states it, one plain-text sentence each. */
+    advice: string[];
     sources: string[];
     url: string;
   }[];
@@ -131,7 +140,10 @@ export function apiMatrix(model: Model, withBase: (path: string) => string = (pa
           process: isolation(cell.verdict.process),
           hyperv: isolation(cell.verdict.hyperv),
           recommendedTag: cell.recommendedTag,
-          alternative: cell.alternative?.reference ?? null,
+          recommendedIsolation: cell.advice.use?.isolation ?? null,
+          alternative: cell.advice.alternative?.reference ?? null,
+          alternativeReason: cell.advice.alternative?.reason ?? null,
+          advice: adviceSentences(cell.advice).map((sentence) => plainText(sentence.text)),
           sources: [...new Set([...cell.verdict.process.sources, ...cell.verdict.hyperv.sources])],
           url: withBase(cellPath(host.id, image.id)),
         };

@@ -6,8 +6,7 @@
 import { makeBadge } from 'badge-maker';
 import type { CellVerdict } from './engine';
 import type { Host, Image, VerdictValue } from './schema';
-import { CARD_VERDICT_WORD } from './cards/content';
-import { VERDICT_TEXT } from './verdict-text';
+import { VERDICT_TEXT, betterVerdict } from './verdict-text';
 
 /** The badge of a cell, site-relative. */
 export function badgePath(hostId: string, imageId: string): string {
@@ -41,17 +40,14 @@ export const BADGE_COLOR: Record<VerdictValue, string> = {
   unknown: '#475569',
 };
 
-const RANK: Record<VerdictValue, number> = { supported: 3, limited: 2, unknown: 1, unsupported: 0 };
-
 /** The colour of a cell's badge: the better of its two verdicts. */
 export function badgeColor(cell: CellVerdict): string {
-  const best = RANK[cell.process.verdict] >= RANK[cell.hyperv.verdict] ? cell.process : cell.hyperv;
-  return BADGE_COLOR[best.verdict];
+  return BADGE_COLOR[betterVerdict(cell.process.verdict, cell.hyperv.verdict)];
 }
 
 /** What a screen reader says for the badge: words, not glyphs. */
 export function badgeSentence(host: Host, image: Image, cell: CellVerdict): string {
-  return `${image.name} on ${host.name}: process isolation ${CARD_VERDICT_WORD[cell.process.verdict].toLowerCase()}, Hyper-V isolation ${CARD_VERDICT_WORD[cell.hyperv.verdict].toLowerCase()}`;
+  return `${image.name} on ${host.name}: process isolation ${VERDICT_TEXT[cell.process.verdict].phrase.toLowerCase()}, Hyper-V isolation ${VERDICT_TEXT[cell.hyperv.verdict].phrase.toLowerCase()}`;
 }
 
 function escapeXml(text: string): string {

@@ -34,11 +34,13 @@ export interface IsolationVerdict {
   decidedBy: string;
 }
 
-/** Both isolation modes for one host × image pair, plus the ids of the exceptions that applied. */
+/**
+ * Both isolation modes for one host × image pair. What decided each mode is its `decidedBy`; exceptions that
+ * only added notes are named by the notes' titles, so no separate list of applied exceptions is kept.
+ */
 export interface CellVerdict {
   process: IsolationVerdict;
   hyperv: IsolationVerdict;
-  appliedExceptions: string[];
 }
 
 /** What the engine needs besides the two sides of the cell. */
@@ -203,17 +205,14 @@ function unique(values: readonly string[]): string[] {
 export function verdict(host: Host, image: Image, knowledge: Knowledge): CellVerdict {
   let process = processByBuildRules(host, image, knowledge.rules);
   let hyperv = hypervByBuildRules(host, image, knowledge.rules);
-  const appliedExceptions: string[] = [];
   for (const exception of knowledge.exceptions) {
     if (!selectorMatches(exception.when, host, image)) continue;
-    appliedExceptions.push(exception.id);
     if (exception.process) process = applyEffect(process, exception, exception.process);
     if (exception.hyperv) hyperv = applyEffect(hyperv, exception, exception.hyperv);
   }
   return {
     process: { ...process, sources: unique(process.sources) },
     hyperv: { ...hyperv, sources: unique(hyperv.sources) },
-    appliedExceptions,
   };
 }
 

@@ -5,6 +5,10 @@
  */
 import { hostLifecycle, isHostRetired, isRetired } from './lifecycle';
 import type { Model } from './model';
+import { assembleAdvice } from './advice';
+import type { CellAdvice } from './advice';
+import { NO_REASON, REASON_CODE, reasonOf } from './advice-compact';
+import { hostEnded, imageEnded } from './advice-model';
 import { hostTerms, imageTerms } from './parse/vocabulary';
 import type { VerdictValue } from './schema';
 import { VERDICT_CODE } from './verdict-text';
@@ -17,6 +21,8 @@ export interface ExplorerHost {
   build: number;
   terms: string[];
   retired: boolean;
+  /** The last day of support when retired (for the advice), else null. */
+  ended: string | null;
   /** Each edition's support state for the build date ("Windows 10 Enterprise LTSC 2019: … until 2029-01-09"). */
   support: { edition: string | null; label: string }[];
 }
@@ -32,6 +38,8 @@ export interface ExplorerImage {
   tag: string;
   terms: string[];
   retired: boolean;
+  /** The last day of support when retired (for the advice), else null. */
+  ended: string | null;
 }
 
 /** Everything the island needs, precomputed at build time. */
@@ -42,6 +50,8 @@ export interface ExplorerData {
   codes: string;
   /** Per cell, the index of the alternative image (-1 when none). */
   alternatives: number[];
+  /** Per cell, the alternative's reason as a `REASON_CODE` letter (`-` when none). */
+  reasons: string;
 }
 
 const LETTER_TO_VERDICT: Record<string, VerdictValue> = Object.fromEntries(
@@ -53,11 +63,14 @@ export function explorerData(model: Model): ExplorerData {
   const imageIndex = new Map(model.images.map((image, i) => [image.id, i]));
   let codes = '';
   const alternatives: number[] = [];
+  let reasons = '';
   for (const host of model.hosts) {
     for (const image of model.images) {
       const cell = model.cell(host.id, image.id);
+      const alternative = cell.advice.alternative;
       codes += VERDICT_CODE[cell.verdict.process.verdict] + VERDICT_CODE[cell.verdict.hyperv.verdict];
-      alternatives.push(cell.alternative ? (imageIndex.get(cell.alternative.imageId) ?? -1) : -1);
+      alternatives.push(alternative ? (imageIndex.get(alternative.id) ?? -1) : -1);
+      reasons += alternative ? REASON_CODE[alternative.reason] : NO_REASON;
     }
   }
   return {
@@ -69,6 +82,7 @@ export function explorerData(model: Model): ExplorerData {
       // The same names the paste box understands (editions, versions, aliases): one vocabulary.
       terms: hostTerms(host).filter((term) => term !== host.id && term !== host.name),
       retired: isHostRetired(host, model.today),
+      ended: hostEnded(host, model.today),
       support: hostLifecycle(host, model.today).entries.map(({ edition, label }) => ({ edition, label })),
     })),
     images: model.images.map((image) => ({
@@ -80,9 +94,11 @@ export function explorerData(model: Model): ExplorerData {
       tag: image.tags[0] ?? '',
       terms: imageTerms(image).filter((term) => term !== image.id && term !== image.name),
       retired: isRetired(image.support, model.today),
+      ended: imageEnded(image, model.today),
     })),
     codes,
     alternatives,
+    reasons,
   };
 }
 
@@ -97,6 +113,35 @@ export function cellCodes(
     process: LETTER_TO_VERDICT[data.codes[at] ?? ''] ?? 'unknown',
     hyperv: LETTER_TO_VERDICT[data.codes[at + 1] ?? ''] ?? 'unknown',
   };
+}
+
+/** The advice of one cell, rebuilt from the compact data exactly as the model built it. */
+export function explorerAdvice(data: ExplorerData, hostIndex: number, imageIndex: number): CellAdvice | null {
+  const host = data.hosts[hostIndex];
+  const image = data.images[imageIndex];
+  if (!host || !image) return null;
+  const at = hostIndex * data.images.length + imageIndex;
+  const other = data.images[data.alternatives[at] ?? -1];
+  const reason = reasonOf(data.reasons[at]);
+  const side = (entry: ExplorerHost | ExplorerImage) => ({
+    id: entry.id,
+    name: entry.name,
+    ended: entry.ended,
+  });
+  const reference = (entry: ExplorerImage): string => `${entry.repository}:${entry.tag}`;
+  return assembleAdvice({
+    host: side(host),
+    image: { ...side(image), reference: reference(image), ...cellCodes(data, hostIndex, imageIndex) },
+    alternative:
+      other === undefined || reason === null
+        ? null
+        : {
+            ...side(other),
+            reference: reference(other),
+            reason,
+            ...cellCodes(data, hostIndex, data.images.indexOf(other)),
+          },
+  });
 }
 
 /** The explorer's shareable state: what is in the address bar. */

@@ -3,7 +3,7 @@
  * prose (summaries, notes, support facts, sources), so the page's HTML stays small; plus each host's and
  * image's last day of support for the fleet answer (`supportEnds`); plus the compact
  * verdict table (`src/lib/parse/verdicts.ts` documents its encoding) so the paste box can answer a
- * host-and-image paste with the cell's verdicts, tag and alternative. Also the compact "where does it
+ * host-and-image paste with the cell's verdicts, tag and advice (alternative, reason, end dates). Also the compact "where does it
  * run" lists the tag resolver shows. Pure.
  */
 import type { Catalog } from './parse';
@@ -13,6 +13,8 @@ import type { Model } from './model';
 import { runs } from './engine';
 import { hostLifecycle } from './lifecycle';
 import { supportEnds } from './fleet-lifecycle';
+import { hostEnded, imageEnded } from './advice-model';
+import type { EndedDates } from './advice-compact';
 
 /** The model's hosts and images without prose, still typed as full entries for the parsers. */
 export function islandCatalog(model: Model): PasteCatalog {
@@ -22,7 +24,8 @@ export function islandCatalog(model: Model): PasteCatalog {
     return {
       process: cell.verdict.process.verdict,
       hyperv: cell.verdict.hyperv.verdict,
-      alternativeImageId: cell.alternative?.imageId ?? null,
+      alternativeImageId: cell.advice.alternative?.id ?? null,
+      alternativeReason: cell.advice.alternative?.reason ?? null,
     };
   });
   return {
@@ -30,6 +33,17 @@ export function islandCatalog(model: Model): PasteCatalog {
     verdicts,
     lifecycleLabels: lifecycleLabels(model),
     supportEnds: supportEnds(model.hosts, model.images, model.today),
+    ended: endedDates(model),
+  };
+}
+
+/** The end dates of retired hosts and images, as the advice states them. */
+export function endedDates(model: Model): EndedDates {
+  const dated = (entries: [string, string | null][]): Record<string, string> =>
+    Object.fromEntries(entries.filter((entry): entry is [string, string] => entry[1] !== null));
+  return {
+    hosts: dated(model.hosts.map((host) => [host.id, hostEnded(host, model.today)])),
+    images: dated(model.images.map((image) => [image.id, imageEnded(image, model.today)])),
   };
 }
 

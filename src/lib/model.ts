@@ -4,8 +4,10 @@
  * (unknown ids, duplicate ids, unknown sources, cells without a reason). Pure: the data module in
  * src/data feeds it the collections; the unit tests feed it the files directly.
  */
-import { alternativeFor, imageReference, recommendForHost } from './recommend';
+import { recommendForHost } from './recommend';
 import type { Recommendation } from './recommend';
+import { adviceBuilder } from './advice-model';
+import type { CellAdvice } from './advice';
 import { cellProblems, verdict } from './engine';
 import type { CellVerdict, Knowledge } from './engine';
 import { hostGroups, imageFamilies } from './schema';
@@ -36,10 +38,10 @@ export interface Cell {
   hostId: string;
   imageId: string;
   verdict: CellVerdict;
-  /** The tag for this image, fully qualified, when the cell runs in some mode; else null. */
+  /** The tag for this image, fully qualified, when the cell runs in some mode; else null (= `advice.use`). */
   recommendedTag: string | null;
-  /** The best choice on this host when process isolation does not run here. */
-  alternative: Recommendation | null;
+  /** What every view says about this cell: what to do, what is retired, and a better image if one exists. */
+  advice: CellAdvice;
   path: string;
 }
 
@@ -226,6 +228,7 @@ export function buildModel(input: ModelInput): Model {
     return found;
   };
 
+  const adviceOf = adviceBuilder(images, lookup, input.today);
   const cells = new Map<string, Cell>();
   const cell = (hostId: string, imageId: string): Cell => {
     const cached = cells.get(key(hostId, imageId));
@@ -233,18 +236,13 @@ export function buildModel(input: ModelInput): Model {
     const host = hostsById.get(hostId);
     const image = imagesById.get(imageId);
     if (!host || !image) throw new Error(`Unknown cell ${hostId} × ${imageId}`);
-    const cellVerdict = lookup(host, image);
-    const works =
-      cellVerdict.process.verdict === 'supported' ||
-      cellVerdict.process.verdict === 'limited' ||
-      cellVerdict.hyperv.verdict === 'supported' ||
-      cellVerdict.hyperv.verdict === 'limited';
+    const advice = adviceOf(host, image);
     const built: Cell = {
       hostId,
       imageId,
-      verdict: cellVerdict,
-      recommendedTag: works ? imageReference(image) : null,
-      alternative: alternativeFor(host, image, images, lookup, input.today),
+      verdict: lookup(host, image),
+      recommendedTag: advice.use?.reference ?? null,
+      advice,
       path: cellPath(hostId, imageId),
     };
     cells.set(key(hostId, imageId), built);

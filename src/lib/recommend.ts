@@ -1,12 +1,12 @@
 /**
- * Tag recommendation: for a host and an image family, the image and tag to use, and for a cell that
- * does not work, the best alternative that does. Pure; verdicts come from a callback so the same
+ * Tag recommendation: for a host and an image family, the image and tag to use (a cell's alternative is
+ * chosen in advice.ts). Pure; verdicts come from a callback so the same
  * code serves the build (precomputed cells) and the tests.
  */
 import { isRetired } from './lifecycle';
 import type { CellVerdict, Isolation } from './engine';
 import { runs } from './engine';
-import { imageFamilies } from './vocabulary';
+import type { RichText } from './advice-text';
 import type { Host, Image, ImageFamily, VerdictValue } from './schema';
 
 /** What to write in a Dockerfile for one host, and how to run it. */
@@ -77,47 +77,24 @@ export function recommendForHost(
 }
 
 /**
- * For a cell whose process isolation does not run, the best choice on the same host: the same family
- * first, then the closest other family. Null when the cell's own process isolation runs.
+ * Advice on floating versus pinned tags for one image on one host, as sentences with code spans. A retired
+ * image's last build is said by the cell's advice (advice-text.ts), with its end date, not here.
  */
-export function alternativeFor(
-  host: Host,
-  image: Image,
-  images: readonly Image[],
-  lookup: VerdictLookup,
-  today: string,
-): Recommendation | null {
-  const cell = lookup(host, image);
-  if (runs(cell.process.verdict)) return null;
-  const families: ImageFamily[] = [
-    image.family,
-    ...imageFamilies.filter((family) => family !== image.family),
-  ];
-  for (const family of families) {
-    const found = recommendForHost(host, family, images, lookup, today);
-    if (found && found.imageId !== image.id) return found;
-  }
-  return null;
-}
-
-/** Advice on floating versus pinned tags for one image on one host, as short sentences. */
-export function pinningAdvice(host: Host, image: Image, today: string): string[] {
+export function pinningAdvice(host: Host, image: Image): RichText[] {
   const floating = image.tags[0] ?? '';
   const buildExample = image.tagForms.find((form) => form.form === 'build')?.example;
-  const advice = [
-    `\`${floating}\` is a floating tag: it moves to the new monthly build each Patch Tuesday. Pin a build tag` +
-      (buildExample ? ` (such as \`${buildExample}\`)` : '') +
+  const advice: RichText[] = [
+    [
+      { code: floating },
+      ' is a floating tag: it moves to the new monthly build each Patch Tuesday. Pin a build tag',
+      ...(buildExample ? [' (such as ', { code: buildExample }, ')'] : []),
       ' or a digest for reproducible builds, and move the pin on purpose.',
+    ],
   ];
   if (host.build === 14393 && image.build === 14393) {
-    advice.push(
+    advice.push([
       'On Windows Server 2016, pin the image to the revision your hosts run: process isolation needs them to match.',
-    );
-  }
-  if (isRetired(image.support, today)) {
-    advice.push(
-      'This image no longer receives updates, so its last build is final: plan a move to a supported version.',
-    );
+    ]);
   }
   return advice;
 }

@@ -3,15 +3,46 @@
  * every place says the same thing. Glyphs always come with text: colour is never the only signal.
  */
 import type { VerdictValue } from './schema';
-import type { CellVerdict } from './engine';
+import type { CellVerdict, Isolation } from './engine';
+import { runs } from './engine';
 
-/** Label, glyph and a short word for each verdict. */
-export const VERDICT_TEXT: Record<VerdictValue, { label: string; glyph: string; short: string }> = {
-  supported: { label: 'supported', glyph: '✓', short: 'Yes' },
-  limited: { label: 'limited', glyph: '◐', short: 'Limited' },
-  unsupported: { label: 'unsupported', glyph: '✕', short: 'No' },
-  unknown: { label: 'unknown', glyph: '?', short: 'Unknown' },
+/**
+ * Label, glyph, a short word and a phrase for each verdict. The phrase says what the verdict means where
+ * there is room for one phrase only (cards, badge names): "Does not run" rather than "unsupported".
+ */
+export const VERDICT_TEXT: Record<
+  VerdictValue,
+  { label: string; glyph: string; short: string; phrase: string }
+> = {
+  supported: { label: 'supported', glyph: '✓', short: 'Yes', phrase: 'Supported' },
+  limited: { label: 'limited', glyph: '◐', short: 'Limited', phrase: 'Limited' },
+  unsupported: { label: 'unsupported', glyph: '✕', short: 'No', phrase: 'Does not run' },
+  unknown: { label: 'unknown', glyph: '?', short: 'Unknown', phrase: 'Unknown' },
 };
+
+/** How good a verdict is, best highest: a disputed answer ranks above a plain "no". */
+export const VERDICT_RANK: Record<VerdictValue, number> = {
+  supported: 3,
+  limited: 2,
+  unknown: 1,
+  unsupported: 0,
+};
+
+/** The better of two verdicts (the first on a tie). */
+export function betterVerdict(a: VerdictValue, b: VerdictValue): VerdictValue {
+  return VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a;
+}
+
+/** The name of each isolation mode, as headings and sentences start it. */
+export const ISOLATION_LABEL: Record<Isolation, string> = {
+  process: 'Process isolation',
+  hyperv: 'Hyper-V isolation',
+};
+
+/** The name of an isolation mode inside a sentence ("with process isolation", "with Hyper-V isolation"). */
+export function isolationWords(mode: Isolation): string {
+  return mode === 'process' ? 'process isolation' : ISOLATION_LABEL.hyperv;
+}
 
 /** One-letter codes for compact markup and URLs: s(upported), l(imited), n(o), q(uestion). */
 export const VERDICT_CODE: Record<VerdictValue, 's' | 'l' | 'n' | 'q'> = {
@@ -33,7 +64,7 @@ export function cellHeadline(cell: {
 }): string {
   const process = cell.process.verdict;
   const hyperv = cell.hyperv.verdict;
-  const works = (value: VerdictValue): boolean => value === 'supported' || value === 'limited';
+  const works = runs;
   if (works(process) && works(hyperv))
     return process === 'limited' ? 'Runs, with limits' : 'Runs with process and Hyper-V isolation';
   // A disputed process answer is not a "no": say it is disputed rather than "Hyper-V only".

@@ -15,10 +15,10 @@ test.describe('copy the answer', () => {
     const verdict = await page.getByRole('heading', { name: /Process isolation/ }).textContent();
     expect(verdict).toContain('unsupported');
     await expect(markdown).toHaveValue(
-      /^\[Server Core ltsc2022 on Windows Server 2019\]\(https?:\/\/[^)]+\/matrix\/ws2019\/servercore-ltsc2022\/\): process isolation ✕ unsupported, Hyper-V isolation ✕ unsupported\. Runs in neither mode\.$/,
+      /^\[Server Core ltsc2022 on Windows Server 2019\]\(https?:\/\/[^)]+\/matrix\/ws2019\/servercore-ltsc2022\/\): process isolation ✕ unsupported, Hyper-V isolation ✕ unsupported\. Does not run here in either isolation mode, so no tag of this image is recommended\. Use `mcr\.microsoft\.com\/windows\/servercore:ltsc2019` instead: [^`]+$/,
     );
     await expect(plain).toHaveValue(
-      /^Server Core ltsc2022 on Windows Server 2019: process isolation unsupported, Hyper-V isolation unsupported\. Runs in neither mode\. https?:\/\/\S+\/matrix\/ws2019\/servercore-ltsc2022\/$/,
+      /^Server Core ltsc2022 on Windows Server 2019: process isolation unsupported, Hyper-V isolation unsupported\. Does not run here in either isolation mode, so no tag of this image is recommended\. Use mcr\.microsoft\.com\/windows\/servercore:ltsc2019 instead: [^`]+ https?:\/\/\S+\/matrix\/ws2019\/servercore-ltsc2022\/$/,
     );
     await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
     await context.close();
@@ -30,7 +30,7 @@ test.describe('copy the answer', () => {
     const markdown = page.getByRole('textbox', { name: 'Markdown, for issues and pull requests' });
     const tag = await page.getByTestId('recommended-tag').textContent();
     await expect(markdown).toHaveValue(
-      new RegExp(`Tag: \`${(tag ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\`\\.$`),
+      new RegExp(`use \`${(tag ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\`\\.`),
     );
     const button = page.getByRole('button', { name: 'Copy Markdown, for issues and pull requests' });
     await button.click();

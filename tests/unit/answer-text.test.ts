@@ -1,17 +1,33 @@
 import { describe, expect, test } from 'vitest';
 import { absoluteUrl, answerFacts, answerMarkdown, answerPlain } from '../../src/lib/answer-text';
 import type { AnswerFacts } from '../../src/lib/answer-text';
+import { assembleAdvice } from '../../src/lib/advice';
+import type { CellAdvice } from '../../src/lib/advice';
+import { adviceSentences, markdownText, plainText } from '../../src/lib/advice-text';
 import { VERDICT_TEXT } from '../../src/lib/verdict-text';
 import { loadModel } from './helpers/content';
 
 const SITE = 'https://wincontainers.example.org';
 
-const facts = (overrides: Partial<AnswerFacts> = {}): AnswerFacts => ({
+const REFERENCE = 'mcr.microsoft.com/windows/servercore:ltsc2022';
+/** The advice of a cell that runs in both modes with nothing better, and nothing retired. */
+const advice = (overrides: Partial<CellAdvice> = {}): CellAdvice =>
+  assembleAdvice({
+    host: { id: 'ws2025', name: 'Windows Server 2025', ended: null },
+    image: {
+      id: 'servercore-ltsc2022',
+      name: 'Server Core ltsc2022',
+      ended: null,
+      reference: overrides.use?.reference ?? REFERENCE,
+      process: overrides.process ?? 'supported',
+      hyperv: overrides.hyperv ?? 'supported',
+    },
+    alternative: null,
+  });
+const facts = (overrides: Partial<AnswerFacts> = {}, verdicts: Partial<CellAdvice> = {}): AnswerFacts => ({
   imageName: 'Server Core ltsc2022',
   hostName: 'Windows Server 2025',
-  process: 'supported',
-  hyperv: 'supported',
-  tag: 'mcr.microsoft.com/windows/servercore:ltsc2022',
+  advice: advice(verdicts),
   url: `${SITE}/matrix/ws2025/servercore-ltsc2022/`,
   ...overrides,
 });
@@ -25,17 +41,30 @@ describe('absoluteUrl', () => {
 });
 
 describe('answerMarkdown', () => {
-  test('is one line: linked title, both verdicts with glyphs, the tag as code', () => {
+  test('is one line: linked title, both verdicts with glyphs, the advice with the tag as code', () => {
     expect(answerMarkdown(facts())).toBe(
-      '[Server Core ltsc2022 on Windows Server 2025](https://wincontainers.example.org/matrix/ws2025/servercore-ltsc2022/): process isolation ✓ supported, Hyper-V isolation ✓ supported. Tag: `mcr.microsoft.com/windows/servercore:ltsc2022`.',
+      '[Server Core ltsc2022 on Windows Server 2025](https://wincontainers.example.org/matrix/ws2025/servercore-ltsc2022/): process isolation ✓ supported, Hyper-V isolation ✓ supported. Runs with process isolation: use `mcr.microsoft.com/windows/servercore:ltsc2022`. Hyper-V isolation runs too.',
     );
   });
 
-  test('says the image runs in neither mode when there is no tag', () => {
-    const text = answerMarkdown(facts({ process: 'unsupported', hyperv: 'unsupported', tag: null }));
+  test('says the image runs in neither mode and recommends no tag', () => {
+    const text = answerMarkdown(facts({}, { process: 'unsupported', hyperv: 'unsupported' }));
     expect(text).toContain('process isolation ✕ unsupported, Hyper-V isolation ✕ unsupported.');
-    expect(text).toMatch(/Runs in neither mode\.$/);
-    expect(text).not.toContain('Tag:');
+    expect(text).toMatch(
+      /Does not run here in either isolation mode, so no tag of this image is recommended\.$/,
+    );
+    expect(text).not.toContain(REFERENCE);
+  });
+
+  test('carries the retirement of the host and the image, with their dates, and the alternative', () => {
+    const retired: CellAdvice = {
+      ...advice(),
+      host: { id: 'ws2025', name: 'Windows Server 2025', ended: '2020-01-01' },
+      image: { id: 'servercore-ltsc2022', name: 'Server Core ltsc2022', ended: '2020-02-02' },
+    };
+    const text = answerMarkdown(facts({ advice: retired }));
+    expect(text).toContain('The host, Windows Server 2025, is out of support since 2020-01-01');
+    expect(text).toContain('Server Core ltsc2022 is out of support since 2020-02-02');
   });
 
   test('escapes Markdown in names and keeps the link destination whole', () => {
@@ -45,14 +74,16 @@ describe('answerMarkdown', () => {
   });
 
   test('fences a tag containing backticks with a longer run', () => {
-    expect(answerMarkdown(facts({ tag: 'a`b' }))).toContain('Tag: `` a`b ``.');
+    expect(
+      answerMarkdown(facts({}, { use: { reference: 'a`b', isolation: 'process', verdict: 'supported' } })),
+    ).toContain('use `` a`b ``.');
   });
 });
 
 describe('answerPlain', () => {
   test('has no markup and ends with the link, so chat apps can unfurl it', () => {
-    expect(answerPlain(facts({ process: 'limited' }))).toBe(
-      'Server Core ltsc2022 on Windows Server 2025: process isolation limited, Hyper-V isolation supported. Tag: mcr.microsoft.com/windows/servercore:ltsc2022. https://wincontainers.example.org/matrix/ws2025/servercore-ltsc2022/',
+    expect(answerPlain(facts({}, { process: 'limited' }))).toBe(
+      'Server Core ltsc2022 on Windows Server 2025: process isolation limited, Hyper-V isolation supported. Runs with process isolation, within the limits its verdict names: use mcr.microsoft.com/windows/servercore:ltsc2022. Hyper-V isolation runs too. https://wincontainers.example.org/matrix/ws2025/servercore-ltsc2022/',
     );
   });
 });
@@ -78,12 +109,12 @@ describe('every cell of the real model', () => {
       );
       expect(plain.endsWith(` ${url}`), where).toBe(true);
       expect(markdown, where).toContain(`](${url})`);
-      if (cell.recommendedTag) {
-        expect(plain, where).toContain(`Tag: ${cell.recommendedTag}.`);
-        expect(markdown, where).toContain(`Tag: \`${cell.recommendedTag}\`.`);
-      } else {
-        expect(plain, where).toContain('Runs in neither mode.');
+      for (const sentence of adviceSentences(cell.advice)) {
+        expect(plain, where).toContain(plainText(sentence.text));
+        expect(markdown, where).toContain(markdownText(sentence.text));
       }
+      if (cell.recommendedTag) expect(markdown, where).toContain(`use \`${cell.recommendedTag}\``);
+      else expect(plain, where).toContain('no tag');
       expect(plain, where).not.toMatch(/\n/);
       expect(markdown, where).not.toMatch(/\n/);
     }

@@ -20,7 +20,8 @@ import {
   cardPathForPage,
   cellCardPath,
 } from '../../src/lib/cards/catalog';
-import { CARD_VERDICT_WORD, cellCard, clip } from '../../src/lib/cards/content';
+import { cellCard, clip } from '../../src/lib/cards/content';
+import { VERDICT_TEXT } from '../../src/lib/verdict-text';
 import type { CardContent } from '../../src/lib/cards/content';
 import { CARD_HEIGHT, CARD_TONE, CARD_WIDTH, cardTree } from '../../src/lib/cards/layout';
 import type { CardElement } from '../../src/lib/cards/layout';
@@ -77,7 +78,8 @@ describe('cell cards', () => {
       '✕ Does not run',
       '✕ Does not run',
     ]);
-    expect(card.note).toMatch(/^Use instead mcr\.microsoft\.com\/windows\/servercore:ltsc2019/);
+    expect(card.note).toBe('Runs here instead: mcr.microsoft.com/windows/servercore:ltsc2019');
+    expect(card.alt).toContain('Use mcr.microsoft.com/windows/servercore:ltsc2019 instead');
     expect(card.accent).toBe('unsupported');
     expect(card.alt).toContain('Process isolation: Does not run');
   });
@@ -89,7 +91,7 @@ describe('cell cards', () => {
   });
 
   test('every verdict has a word distinct from the others', () => {
-    expect(new Set(Object.values(CARD_VERDICT_WORD)).size).toBe(4);
+    expect(new Set(Object.values(VERDICT_TEXT).map((text) => text.phrase)).size).toBe(4);
   });
 
   test('neighbouring cells get different card content, so different images', () => {

@@ -5,16 +5,9 @@
  */
 import type { Cell } from '../model';
 import type { Host, Image, VerdictValue } from '../schema';
-import { VERDICT_TEXT } from '../verdict-text';
+import { ISOLATION_LABEL, VERDICT_TEXT, betterVerdict } from '../verdict-text';
+import { adviceSentences, cardAdvice, plainText } from '../advice-text';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';
-
-/** The words a card uses for each verdict: a thumbnail has room for one phrase, so it says what it means. */
-export const CARD_VERDICT_WORD: Record<VerdictValue, string> = {
-  supported: 'Supported',
-  limited: 'Limited',
-  unsupported: 'Does not run',
-  unknown: 'Unknown',
-};
 
 /** One isolation mode's verdict as a card shows it: the mode, the glyph and the word. */
 export interface CardVerdict {
@@ -54,22 +47,18 @@ export function clip(text: string, max: number): string {
 }
 
 function cardVerdict(mode: string, verdict: VerdictValue): CardVerdict {
-  return { mode, verdict, glyph: VERDICT_TEXT[verdict].glyph, word: CARD_VERDICT_WORD[verdict] };
+  // A thumbnail has room for one phrase per verdict, so it says what the verdict means.
+  return { mode, verdict, glyph: VERDICT_TEXT[verdict].glyph, word: VERDICT_TEXT[verdict].phrase };
 }
-
-const ACCENT_RANK: Record<VerdictValue, number> = { supported: 3, limited: 2, unknown: 1, unsupported: 0 };
 
 /** The card of one matrix cell: both verdicts, the tag to use or the alternative. */
 export function cellCard(host: Host, image: Image, cell: Cell): CardContent {
   const verdicts = [
-    cardVerdict('Process isolation', cell.verdict.process.verdict),
-    cardVerdict('Hyper-V isolation', cell.verdict.hyperv.verdict),
+    cardVerdict(ISOLATION_LABEL.process, cell.verdict.process.verdict),
+    cardVerdict(ISOLATION_LABEL.hyperv, cell.verdict.hyperv.verdict),
   ];
-  const best = verdicts.reduce((a, b) => (ACCENT_RANK[b.verdict] > ACCENT_RANK[a.verdict] ? b : a));
-  let note: string;
-  if (cell.recommendedTag !== null) note = `Use ${cell.recommendedTag}`;
-  else if (cell.alternative !== null) note = `Use instead ${cell.alternative.reference}`;
-  else note = 'No tag of this image runs on this host';
+  const best = betterVerdict(cell.verdict.process.verdict, cell.verdict.hyperv.verdict);
+  const note = plainText(cardAdvice(cell.advice));
   const said = verdicts.map((entry) => `${entry.mode}: ${entry.word}`).join('; ');
   return {
     eyebrow: SITE_NAME,
@@ -77,8 +66,11 @@ export function cellCard(host: Host, image: Image, cell: Cell): CardContent {
     subtitle: clip(`on ${host.name}`, CARD_LIMITS.subtitle),
     verdicts,
     note: clip(note, CARD_LIMITS.note),
-    accent: best.verdict,
-    alt: `${image.name} on ${host.name}. ${said}. ${note}.`,
+    accent: best,
+    alt: [
+      `${image.name} on ${host.name}. ${said}.`,
+      ...adviceSentences(cell.advice).map((sentence) => plainText(sentence.text)),
+    ].join(' '),
   };
 }
 

@@ -3,13 +3,19 @@
  * from them. The table is computed at build time from the model (`src/lib/island-catalog.ts`); the
  * browser only decodes it.
  *
- * Encoding: `rows[hostId]` is one string with three characters per image, images in catalog order:
+ * Encoding: `rows[hostId]` is one string with four characters per image, images in catalog order:
  *   1. the process-isolation verdict, 2. the Hyper-V verdict — each a `VERDICT_CODE` letter
  *      (s supported, l limited, n unsupported, q unknown);
- *   3. the cell's alternative (the best image on this host when process isolation does not run) as its
- *      position in the catalog's image list, one character of `ALTERNATIVE_DIGITS`, or `-` for none.
- * 30 hosts × 27 images come to about 2.5 KB before compression.
+ *   3. the cell's alternative (a better image on this host, see `src/lib/advice.ts`) as its position in
+ *      the catalog's image list, one character of `ALTERNATIVE_DIGITS`, or `-` for none;
+ *   4. the alternative's reason, a `REASON_CODE` letter, or `-`.
+ * 30 hosts × 27 images come to about 3.3 KB before compression. The end dates of retired hosts and images
+ * travel beside the table (`ended`), so the answer names them as the cell page does.
  */
+import { assembleAdvice } from '../advice';
+import type { AdviceReason, CellAdvice } from '../advice';
+import { NO_REASON, REASON_CODE, reasonOf } from '../advice-compact';
+import type { EndedDates } from '../advice-compact';
 import { cellPath } from '../paths';
 import { imageReference } from '../recommend';
 import type { Host, Image, VerdictValue } from '../schema';
@@ -17,7 +23,7 @@ import { VERDICT_CODE } from '../verdict-text';
 import type { Catalog } from './catalog';
 import type { SupportEnds } from '../fleet-lifecycle';
 
-/** The compact verdict table: per host id, three characters per image (see the file comment). */
+/** The compact verdict table: per host id, four characters per image (see the file comment). */
 export interface VerdictTable {
   readonly rows: Readonly<Record<string, string>>;
 }
@@ -32,6 +38,8 @@ export interface PasteCatalog extends Catalog {
   readonly lifecycleLabels: Readonly<Record<string, string>>;
   /** Each host's and image's last day of support, for the fleet answer (`src/lib/fleet-lifecycle.ts`). */
   readonly supportEnds: SupportEnds;
+  /** The last day of support of every retired host and image. */
+  readonly ended: EndedDates;
 }
 
 /** The verdicts of one cell, one per isolation mode. */
@@ -42,8 +50,10 @@ export interface CellVerdicts {
 
 /** What the encoder needs to know of one cell. */
 export interface CellFacts extends CellVerdicts {
-  /** The id of the best image on this host when process isolation does not run here. */
+  /** The id of a better image on this host (advice.ts), or null. */
   alternativeImageId: string | null;
+  /** Why it is better; null with no alternative. */
+  alternativeReason: AdviceReason | null;
 }
 
 /** Image positions as single characters; 62 images fit, more are encoded as "no alternative". */
@@ -67,7 +77,11 @@ export function encodeVerdicts(
       const facts = cell(host.id, image.id);
       const at = facts.alternativeImageId === null ? undefined : position.get(facts.alternativeImageId);
       const digit = at === undefined ? NO_ALTERNATIVE : (ALTERNATIVE_DIGITS[at] ?? NO_ALTERNATIVE);
-      row += VERDICT_CODE[facts.process] + VERDICT_CODE[facts.hyperv] + digit;
+      const reason =
+        digit === NO_ALTERNATIVE || facts.alternativeReason === null
+          ? NO_REASON
+          : REASON_CODE[facts.alternativeReason];
+      row += VERDICT_CODE[facts.process] + VERDICT_CODE[facts.hyperv] + digit + reason;
     }
     rows[host.id] = row;
   }
@@ -79,8 +93,8 @@ export function lookupVerdicts(catalog: PasteCatalog, hostId: string, imageId: s
   const at = catalog.images.findIndex((image) => image.id === imageId);
   const row = catalog.verdicts.rows[hostId] ?? '';
   return {
-    process: LETTER_TO_VERDICT[row[3 * at] ?? ''] ?? 'unknown',
-    hyperv: LETTER_TO_VERDICT[row[3 * at + 1] ?? ''] ?? 'unknown',
+    process: LETTER_TO_VERDICT[row[4 * at] ?? ''] ?? 'unknown',
+    hyperv: LETTER_TO_VERDICT[row[4 * at + 1] ?? ''] ?? 'unknown',
   };
 }
 
@@ -89,17 +103,19 @@ export function verdictLookup(catalog: PasteCatalog): (hostId: string, imageId: 
   return (hostId, imageId) => lookupVerdicts(catalog, hostId, imageId);
 }
 
-/** The cell's alternative image, when process isolation does not run there. */
-export function alternativeImage(catalog: PasteCatalog, hostId: string, imageId: string): Image | undefined {
+/** The cell's alternative image and its reason, when a better image exists on that host. */
+export function alternativeImage(
+  catalog: PasteCatalog,
+  hostId: string,
+  imageId: string,
+): { image: Image; reason: AdviceReason } | undefined {
   const at = catalog.images.findIndex((image) => image.id === imageId);
-  const digit = (catalog.verdicts.rows[hostId] ?? '')[3 * at + 2];
-  if (at < 0 || digit === undefined || digit === NO_ALTERNATIVE) return undefined;
-  return catalog.images[ALTERNATIVE_DIGITS.indexOf(digit)];
-}
-
-/** Whether a verdict means the image runs (supported or limited). */
-function runs(value: VerdictValue): boolean {
-  return value === 'supported' || value === 'limited';
+  const row = catalog.verdicts.rows[hostId] ?? '';
+  const digit = row[4 * at + 2];
+  const reason = reasonOf(row[4 * at + 3]);
+  if (at < 0 || digit === undefined || digit === NO_ALTERNATIVE || reason === null) return undefined;
+  const image = catalog.images[ALTERNATIVE_DIGITS.indexOf(digit)];
+  return image === undefined ? undefined : { image, reason };
 }
 
 /** The answer for one host and one image the paste named together. */
@@ -111,62 +127,38 @@ export interface CellAnswer {
   reference: string;
   /** Site-relative path of the cell page. */
   path: string;
-  /** Where process isolation does not run: the best image on this host instead. */
-  alternative?: { image: Image; reference: string; isolation: 'process' | 'hyperv' };
-  /** One or two sentences: what runs and what to write. */
-  advice: string;
-}
-
-/** What to do, in words, from the verdicts and the alternative. */
-function adviceFor(answer: Omit<CellAnswer, 'advice'>): string {
-  const { verdicts, reference, alternative, host } = answer;
-  const instead =
-    alternative === undefined
-      ? ''
-      : ` For ${alternative.isolation === 'process' ? 'process' : 'Hyper-V'} isolation use ${alternative.reference}.`;
-  if (runs(verdicts.process)) {
-    const limits = verdicts.process === 'limited' ? ', with limits (see the cell page)' : '';
-    const both = runs(verdicts.hyperv) ? ' Hyper-V isolation works too.' : '';
-    return `Runs with process isolation${limits}: use ${reference}.${both}`;
-  }
-  if (runs(verdicts.hyperv) && verdicts.process === 'unknown') {
-    return `Hyper-V isolation works: docker run --isolation=hyperv ${reference}. Process isolation is disputed; the cell page gives both readings.${instead}`;
-  }
-  if (runs(verdicts.hyperv)) {
-    return `Runs only with Hyper-V isolation: docker run --isolation=hyperv ${reference}.${instead}`;
-  }
-  if (verdicts.process === 'unknown' || verdicts.hyperv === 'unknown') {
-    return `Sources disagree or say nothing about this pair; see the cell page.${instead}`;
-  }
-  const use =
-    alternative === undefined
-      ? ''
-      : ` Use ${alternative.reference} instead (${alternative.isolation === 'process' ? 'process' : 'Hyper-V'} isolation).`;
-  return `Does not run on ${host.name} in either isolation mode.${use}`;
+  /** What to do, what is retired and a better image, as every view says it (advice-text.ts). */
+  advice: CellAdvice;
 }
 
 /** The answer for one cell, from the table. */
 export function cellAnswer(catalog: PasteCatalog, host: Host, image: Image): CellAnswer {
   const verdicts = lookupVerdicts(catalog, host.id, image.id);
-  const answer: Omit<CellAnswer, 'advice'> = {
-    host,
-    image,
-    verdicts,
-    reference: imageReference(image),
-    path: cellPath(host.id, image.id),
-  };
+  const reference = imageReference(image);
   const other = alternativeImage(catalog, host.id, image.id);
-  if (other !== undefined) {
-    const otherVerdicts = lookupVerdicts(catalog, host.id, other.id);
-    answer.alternative = {
-      image: other,
-      reference: imageReference(other),
-      isolation: runs(otherVerdicts.process) ? 'process' : 'hyperv',
-    };
-  }
-  return { ...answer, advice: adviceFor(answer) };
+  const advice = assembleAdvice({
+    host: { id: host.id, name: host.name, ended: catalog.ended.hosts[host.id] ?? null },
+    image: {
+      id: image.id,
+      name: image.name,
+      ended: catalog.ended.images[image.id] ?? null,
+      reference,
+      ...verdicts,
+    },
+    alternative:
+      other === undefined
+        ? null
+        : {
+            id: other.image.id,
+            name: other.image.name,
+            ended: catalog.ended.images[other.image.id] ?? null,
+            reference: imageReference(other.image),
+            reason: other.reason,
+            ...lookupVerdicts(catalog, host.id, other.image.id),
+          },
+  });
+  return { host, image, verdicts, reference, path: cellPath(host.id, image.id), advice };
 }
-
 /**
  * Every host × image answer, hosts first, at most `limit` of them. Hosts with a special installation option
  * (Nano Server as a 2016 host) come after the plain release of the same build: they are the rarer reading.

@@ -8,6 +8,7 @@ import { cellAnswers, identify } from '../../../src/lib/parse';
 import { describeRevisions } from '../../../src/lib/parse/host-text';
 import { loadModel } from '../helpers/content';
 import { PASTE_CASES } from './paste-cases';
+import { adviceSentences, plainText } from '../../../src/lib/advice-text';
 
 const catalog = islandCatalog(loadModel());
 const sorted = (values: readonly string[]): string[] => [...values].sort();
@@ -29,7 +30,9 @@ describe('realistic pastes on the real content', () => {
     if (c.cell !== undefined) expect(answers[0]?.path).toBe(`/matrix/${c.cell}/`);
     else expect(answers).toEqual([]);
     const everything = [
-      ...answers.map((answer) => answer.advice),
+      ...answers.flatMap((answer) =>
+        adviceSentences(answer.advice).map((sentence) => plainText(sentence.text)),
+      ),
       ...result.understood,
       describeRevisions(result.host) ?? '',
       ...result.problems,

@@ -15,6 +15,8 @@ import {
 import type { CellFacts, PasteCatalog } from '../../../src/lib/parse/verdicts';
 import type { Host, Image } from '../../../src/lib/schema';
 import { loadModel } from '../helpers/content';
+import type { CellAdvice } from '../../../src/lib/advice';
+import { adviceSentences, plainText } from '../../../src/lib/advice-text';
 import { catalog as fixture } from './fixture-catalog';
 
 const model = loadModel();
@@ -40,12 +42,14 @@ describe('the verdict table', () => {
           process: cell.verdict.process.verdict,
           hyperv: cell.verdict.hyperv.verdict,
         });
-        expect(alternativeImage(real, h.id, i.id)?.id).toBe(cell.alternative?.imageId);
+        const alternative = alternativeImage(real, h.id, i.id);
+        expect(alternative?.image.id).toBe(cell.advice.alternative?.id);
+        expect(alternative?.reason).toBe(cell.advice.alternative?.reason);
       }
   });
 
-  test('is three characters per cell', () => {
-    for (const row of Object.values(real.verdicts.rows)) expect(row).toHaveLength(3 * model.images.length);
+  test('is four characters per cell', () => {
+    for (const row of Object.values(real.verdicts.rows)) expect(row).toHaveLength(4 * model.images.length);
     console.log(`verdict table: ${JSON.stringify(real.verdicts).length} characters of JSON`);
   });
 
@@ -64,8 +68,9 @@ describe('the verdict table', () => {
       process: 'supported',
       hyperv: 'supported',
       alternativeImageId: 'not-in-catalog',
+      alternativeReason: 'support',
     }));
-    expect(Object.values(table.rows).every((row) => /^(ss-)+$/.test(row))).toBe(true);
+    expect(Object.values(table.rows).every((row) => /^(ss--)+$/.test(row))).toBe(true);
   });
 });
 
@@ -75,45 +80,74 @@ describe('cell answers', () => {
     verdicts: encodeVerdicts(fixture, () => facts),
     lifecycleLabels: {},
     supportEnds: { today: '2026-11-23', hosts: {}, images: {} },
+    ended: { hosts: {}, images: {} },
   });
+  const said = (advice: CellAdvice): string =>
+    adviceSentences(advice)
+      .map((sentence) => plainText(sentence.text))
+      .join(' ');
 
   test('process isolation runs: the tag to use, and Hyper-V too when it runs', () => {
     const answer = cellAnswer(
-      table({ process: 'supported', hyperv: 'supported', alternativeImageId: null }),
+      table({ process: 'supported', hyperv: 'supported', alternativeImageId: null, alternativeReason: null }),
       host('ws2022', real),
       image('servercore-ltsc2022', real),
     );
-    expect(answer.advice).toBe(
-      'Runs with process isolation: use mcr.microsoft.com/windows/servercore:ltsc2022. Hyper-V isolation works too.',
+    expect(said(answer.advice)).toBe(
+      'Runs with process isolation: use mcr.microsoft.com/windows/servercore:ltsc2022. Hyper-V isolation runs too.',
     );
     expect(answer.path).toBe('/matrix/ws2022/servercore-ltsc2022/');
   });
 
   test('Hyper-V only: the run flag, and the alternative for process isolation', () => {
     const answer = cellAnswer(
-      table({ process: 'unsupported', hyperv: 'supported', alternativeImageId: 'servercore-ltsc2022' }),
+      table({
+        process: 'unsupported',
+        hyperv: 'supported',
+        alternativeImageId: 'servercore-ltsc2022',
+        alternativeReason: 'process-isolation',
+      }),
       host('ws2025', real),
       image('servercore-ltsc2019', real),
     );
-    expect(answer.advice).toContain('--isolation=hyperv mcr.microsoft.com/windows/servercore:ltsc2019');
-    expect(answer.alternative?.image.id).toBe('servercore-ltsc2022');
+    expect(said(answer.advice)).toContain(
+      'use mcr.microsoft.com/windows/servercore:ltsc2019 with --isolation=hyperv',
+    );
+    expect(answer.advice.alternative?.id).toBe('servercore-ltsc2022');
+    expect(said(answer.advice)).toContain('For process isolation, use');
   });
 
   test('does not run: the alternative with its isolation mode (real model: 2022 image on a 2019 host)', () => {
     const answer = cellAnswer(real, host('ws2019', real), image('servercore-ltsc2022', real));
     expect(answer.verdicts).toEqual({ process: 'unsupported', hyperv: 'unsupported' });
-    expect(answer.advice).toBe(
-      'Does not run on Windows Server 2019 in either isolation mode. Use mcr.microsoft.com/windows/servercore:ltsc2019 instead (process isolation).',
+    expect(said(answer.advice)).toBe(
+      'Does not run here in either isolation mode, so no tag of this image is recommended. Use mcr.microsoft.com/windows/servercore:ltsc2019 instead: it runs on this host with process isolation; this image runs here in neither mode.',
     );
   });
 
-  test('unknown verdicts send the reader to the cell page', () => {
+  test('unknown verdicts recommend no tag and say the sources disagree', () => {
     const answer = cellAnswer(
-      table({ process: 'unknown', hyperv: 'unsupported', alternativeImageId: null }),
+      table({ process: 'unknown', hyperv: 'unsupported', alternativeImageId: null, alternativeReason: null }),
       host('ws2022', real),
       image('servercore-ltsc2022', real),
     );
-    expect(answer.advice).toContain('see the cell page');
+    expect(answer.advice.use).toBeNull();
+    expect(said(answer.advice)).toContain('Sources disagree');
+  });
+
+  test('a retired host and image are named with their end dates from the table', () => {
+    const catalog = {
+      ...table({
+        process: 'supported',
+        hyperv: 'supported',
+        alternativeImageId: null,
+        alternativeReason: null,
+      }),
+      ended: { hosts: { ws2022: '2031-10-14' }, images: { 'servercore-ltsc2022': '2031-10-14' } },
+    };
+    const text = said(cellAnswer(catalog, host('ws2022', real), image('servercore-ltsc2022', real)).advice);
+    expect(text).toContain('The host, Windows Server 2022, is out of support since 2031-10-14');
+    expect(text).toContain('Server Core ltsc2022 is out of support since 2031-10-14');
   });
 
   test('several hosts and images: hosts first, capped', () => {

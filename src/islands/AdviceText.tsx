@@ -1,0 +1,52 @@
+import type { CellAdvice } from '../lib/advice';
+import { adviceSentences } from '../lib/advice-text';
+import type { RichText } from '../lib/advice-text';
+
+/** Structured text as React: code spans become `<code>`, never literal backticks. */
+function Rich({ text }: { text: RichText }) {
+  return (
+    <>
+      {text.map((part, i) =>
+        typeof part === 'string' ? (
+          part
+        ) : (
+          <code key={i} className="break-all">
+            {part.code}
+          </code>
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * A cell's advice as the cell page shows it (AdviceList.astro renders the same sentences): what to do,
+ * what is retired, the alternative with a link to its answer.
+ */
+export default function AdviceText({
+  advice,
+  alternativeHref,
+}: {
+  advice: CellAdvice;
+  alternativeHref: string | null;
+}) {
+  return (
+    <ul className="list-disc space-y-1 pl-6" data-testid="advice">
+      {adviceSentences(advice).map((sentence, i) => (
+        <li key={`${sentence.kind}-${String(i)}`} data-advice={sentence.kind}>
+          <span data-testid="advice-sentence">
+            <Rich text={sentence.text} />
+          </span>
+          {sentence.kind === 'alternative' && alternativeHref !== null && advice.alternative && (
+            <>
+              {' '}
+              <a className="underline" href={alternativeHref}>
+                Answer for {advice.alternative.name}
+              </a>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
