@@ -24,9 +24,3 @@ const CODE_TO_REASON: Readonly<Record<string, AdviceReason>> = Object.fromEntrie
 export function reasonOf(letter: string | undefined): AdviceReason | null {
   return letter === undefined ? null : (CODE_TO_REASON[letter] ?? null);
 }
-
-/** End dates of retired hosts and images, keyed by id; supported ones are left out. */
-export interface EndedDates {
-  hosts: Readonly<Record<string, string>>;
-  images: Readonly<Record<string, string>>;
-}

@@ -13,8 +13,6 @@ import type { Model } from './model';
 import { runs } from './engine';
 import { hostLifecycle } from './lifecycle';
 import { supportEnds } from './fleet-lifecycle';
-import { hostEnded, imageEnded } from './advice-model';
-import type { EndedDates } from './advice-compact';
 
 /** The model's hosts and images without prose, still typed as full entries for the parsers. */
 export function islandCatalog(model: Model): PasteCatalog {
@@ -33,17 +31,6 @@ export function islandCatalog(model: Model): PasteCatalog {
     verdicts,
     lifecycleLabels: lifecycleLabels(model),
     supportEnds: supportEnds(model.hosts, model.images, model.today),
-    ended: endedDates(model),
-  };
-}
-
-/** The end dates of retired hosts and images, as the advice states them. */
-export function endedDates(model: Model): EndedDates {
-  const dated = (entries: [string, string | null][]): Record<string, string> =>
-    Object.fromEntries(entries.filter((entry): entry is [string, string] => entry[1] !== null));
-  return {
-    hosts: dated(model.hosts.map((host) => [host.id, hostEnded(host, model.today)])),
-    images: dated(model.images.map((image) => [image.id, imageEnded(image, model.today)])),
   };
 }
 

@@ -15,12 +15,12 @@
 import { assembleAdvice } from '../advice';
 import type { AdviceReason, CellAdvice } from '../advice';
 import { NO_REASON, REASON_CODE, reasonOf } from '../advice-compact';
-import type { EndedDates } from '../advice-compact';
 import { cellPath } from '../paths';
 import { imageReference } from '../recommend';
 import type { Host, Image, VerdictValue } from '../schema';
 import { VERDICT_CODE } from '../verdict-text';
 import type { Catalog } from './catalog';
+import { hostEnded, imageEnded } from '../fleet-lifecycle';
 import type { SupportEnds } from '../fleet-lifecycle';
 
 /** The compact verdict table: per host id, four characters per image (see the file comment). */
@@ -38,8 +38,6 @@ export interface PasteCatalog extends Catalog {
   readonly lifecycleLabels: Readonly<Record<string, string>>;
   /** Each host's and image's last day of support, for the fleet answer (`src/lib/fleet-lifecycle.ts`). */
   readonly supportEnds: SupportEnds;
-  /** The last day of support of every retired host and image. */
-  readonly ended: EndedDates;
 }
 
 /** The verdicts of one cell, one per isolation mode. */
@@ -137,11 +135,11 @@ export function cellAnswer(catalog: PasteCatalog, host: Host, image: Image): Cel
   const reference = imageReference(image);
   const other = alternativeImage(catalog, host.id, image.id);
   const advice = assembleAdvice({
-    host: { id: host.id, name: host.name, ended: catalog.ended.hosts[host.id] ?? null },
+    host: { id: host.id, name: host.name, ended: hostEnded(catalog.supportEnds, host.id) },
     image: {
       id: image.id,
       name: image.name,
-      ended: catalog.ended.images[image.id] ?? null,
+      ended: imageEnded(catalog.supportEnds, image.id),
       reference,
       ...verdicts,
     },
@@ -151,7 +149,7 @@ export function cellAnswer(catalog: PasteCatalog, host: Host, image: Image): Cel
         : {
             id: other.image.id,
             name: other.image.name,
-            ended: catalog.ended.images[other.image.id] ?? null,
+            ended: imageEnded(catalog.supportEnds, other.image.id),
             reference: imageReference(other.image),
             reason: other.reason,
             ...lookupVerdicts(catalog, host.id, other.image.id),

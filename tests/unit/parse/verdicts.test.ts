@@ -80,7 +80,6 @@ describe('cell answers', () => {
     verdicts: encodeVerdicts(fixture, () => facts),
     lifecycleLabels: {},
     supportEnds: { today: '2026-11-23', hosts: {}, images: {} },
-    ended: { hosts: {}, images: {} },
   });
   const said = (advice: CellAdvice): string =>
     adviceSentences(advice)
@@ -143,7 +142,11 @@ describe('cell answers', () => {
         alternativeImageId: null,
         alternativeReason: null,
       }),
-      ended: { hosts: { ws2022: '2031-10-14' }, images: { 'servercore-ltsc2022': '2031-10-14' } },
+      supportEnds: {
+        today: '2031-11-01',
+        hosts: { ws2022: '2031-10-14' },
+        images: { 'servercore-ltsc2022': '2031-10-14' },
+      },
     };
     const text = said(cellAnswer(catalog, host('ws2022', real), image('servercore-ltsc2022', real)).advice);
     expect(text).toContain('The host, Windows Server 2022, is out of support since 2031-10-14');
