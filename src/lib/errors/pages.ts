@@ -4,7 +4,7 @@
  * for each). The paste box never imports this module; pages, the JSON API and the cards do.
  */
 import { ERROR_KINDS } from './catalog';
-import { HCS_BY_SUFFIX, hcsCodeForms } from './catalog-hcs';
+import { HCS_BY_SUFFIX, UNLISTED_HCS_CODE, hcsCodeForms } from './catalog-hcs';
 import type { HcsCode } from './catalog-hcs';
 import type { ErrorKind } from './kinds';
 import type { ErrorCause, ErrorPageText, SeenAs } from './page-text';
@@ -18,6 +18,8 @@ export type { ErrorCause, ErrorLink, ErrorPageText, SeenAs } from './page-text';
 export interface ErrorPage {
   readonly id: string;
   readonly kind: ErrorKind;
+  /** True for the host compute service codes (0xc03701xx), false for engine and registry messages. */
+  readonly hcs: boolean;
   /** The code the heading shows (lower-case hex), or null when the message has none. */
   readonly code: string | null;
   readonly message: string;
@@ -77,6 +79,7 @@ function errorPage(kind: ErrorKind): ErrorPage {
   return {
     id: kind.id,
     kind,
+    hcs: hcs !== undefined || kind.id === UNLISTED_HCS_CODE.id,
     code,
     message,
     heading: code === null ? message : `${code}: ${message}`,
