@@ -8,6 +8,7 @@ import { ENGINE_KINDS } from '../../src/lib/errors/catalog-engine';
 import { HCS_CODES } from '../../src/lib/errors/catalog-hcs';
 import { errorPageById, errorPages } from '../../src/lib/errors/pages';
 import { pasteFromFragment, pasteLink } from '../../src/lib/parse/paste-link';
+import { codeSpans } from '../../src/lib/errors/spans';
 
 const root = join(import.meta.dirname, '../..');
 const sourceKeys = new Set(
@@ -125,5 +126,19 @@ describe('paste links', () => {
 
   test('long texts are cut', () => {
     expect(pasteFromFragment(pasteLink('x'.repeat(10_000)).slice(1))?.length).toBe(4000);
+  });
+});
+
+describe('code spans in our prose', () => {
+  test('backticked runs become code, the rest stays text', () => {
+    expect(codeSpans('run `cmd /c ver` on the host')).toEqual([
+      { code: false, text: 'run ' },
+      { code: true, text: 'cmd /c ver' },
+      { code: false, text: ' on the host' },
+    ]);
+  });
+
+  test('an unpaired backtick leaves the text as it is', () => {
+    expect(codeSpans('a ` b')).toEqual([{ code: false, text: 'a ` b' }]);
   });
 });
