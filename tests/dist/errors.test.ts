@@ -79,6 +79,11 @@ describe('error pages', () => {
     }
   });
 
+  test('examples are shown as printed, without leading spaces', () => {
+    const page = errorPages.find((candidate) => candidate.file === 'errors/image-mismatch/index.html');
+    expect(page?.html).toMatch(/<pre[^>]*><code>docker: Error response from daemon:/);
+  });
+
   test('the index links every error page, and so does the sitemap', () => {
     const index = pages.find((page) => page.file === 'errors/index.html');
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
