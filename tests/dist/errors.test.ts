@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { z } from 'astro/zod';
@@ -91,6 +91,16 @@ describe('error pages', () => {
       expect(index?.links.some((link) => link.value === error.url)).toBe(true);
       expect(sitemap).toContain(`${error.url}</loc>`);
     }
+  });
+
+  test("the paste box's code carries the explanations but not the pages' own prose", () => {
+    const scripts = readdirSync(join(DIST, '_astro'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(join(DIST, '_astro', name), 'utf8'))
+      .join('\n');
+    const mismatch = document.errors.find((error) => error.id === 'image-mismatch');
+    expect(scripts).toContain(mismatch?.meaning.slice(0, 40));
+    for (const cause of mismatch?.causes ?? []) expect(scripts).not.toContain(cause.howToTell.slice(0, 30));
   });
 
   test('an error page is small: at most 12 KB of gzip HTML', () => {
