@@ -32,6 +32,8 @@ const PAGE_TYPES = {
   'announcement list': '/announcements/',
   'tag guide': '/tags/',
   'what changed': '/changes/',
+  'error page': '/errors/image-mismatch/',
+  'error index': '/errors/',
 };
 
 function log(message) {

@@ -1,10 +1,12 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { cellAnswers, identify, verdictLookup } from '../lib/parse';
 import type { CellAnswer, Identification, PasteCatalog } from '../lib/parse';
 import { explainErrors } from '../lib/parse/errors';
 import { describeRevisions } from '../lib/parse/host-text';
 import { pasteSummary } from '../lib/parse/paste-summary';
 import type { ErrorExplanation } from '../lib/parse/errors';
+import { errorPagePath } from '../lib/errors/kinds';
+import { pasteFromFragment } from '../lib/parse/paste-link';
 import { parseNodeList } from '../lib/parse/nodes';
 import { fleetAnswer } from '../lib/fleet';
 import Fleet from './FleetAnswer';
@@ -90,8 +92,8 @@ function CellAnswers({ answers, more, base }: { answers: CellAnswer[]; more: num
   );
 }
 
-/** Explained error messages: what it means, what to do. */
-function Errors({ errors }: { errors: ErrorExplanation[] }) {
+/** Explained error messages: what it means, what to do, and the error's own page. */
+function Errors({ errors, base }: { errors: ErrorExplanation[]; base: string }) {
   return (
     <div data-testid="paste-errors">
       {errors.slice(0, 5).map((error) => (
@@ -108,6 +110,15 @@ function Errors({ errors }: { errors: ErrorExplanation[] }) {
               ))}
             </ul>
           )}
+          <p className="mt-1">
+            <a
+              className="underline"
+              data-testid="paste-error-link"
+              href={withBase(base, errorPagePath(error.page))}
+            >
+              Causes and how to tell them apart: the page of this error
+            </a>
+          </p>
         </div>
       ))}
     </div>
@@ -137,6 +148,15 @@ export default function PasteBox({ catalog, base }: Props) {
   const id = useId();
   const [text, setText] = useState('');
   const [origin, setOrigin] = useState<Origin>('host');
+  const section = useRef<HTMLElement>(null);
+  // A link such as /#paste=<text> (an error page's "Paste your output") opens the box with that text.
+  useEffect(() => {
+    const linked = pasteFromFragment(window.location.hash);
+    if (linked === null) return;
+    setText(linked);
+    section.current?.scrollIntoView();
+    document.getElementById(`${id}-text`)?.focus();
+  }, [id]);
   // Parsing a large paste must not make typing lag: React renders the result at lower priority.
   const deferred = useDeferredValue(text);
   const { result, errors, list, fleet, hosts, images, answers } = usePasteAnswer(deferred, catalog, origin);
@@ -154,6 +174,7 @@ export default function PasteBox({ catalog, base }: Props) {
 
   return (
     <section
+      ref={section}
       aria-labelledby={`${id}-h`}
       className="rounded-lg border border-slate-300 p-4 dark:border-slate-700"
     >
@@ -234,7 +255,7 @@ export default function PasteBox({ catalog, base }: Props) {
               </fieldset>
             )}
             {errors.length > 0 ? (
-              <Errors errors={errors} />
+              <Errors errors={errors} base={base} />
             ) : (
               result.host.errorExplanation && <p>{result.host.errorExplanation}</p>
             )}

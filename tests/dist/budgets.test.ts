@@ -59,6 +59,8 @@ describe('byte budgets', () => {
     'images/index.html',
     'matrix/ws2019/servercore-ltsc2022/index.html',
     'api/index.html',
+    'errors/index.html',
+    'errors/image-mismatch/index.html',
   ])('%s ships no JavaScript files and no island', (file) => {
     const built = page(file);
     expect(scriptFiles(built)).toEqual([]);

@@ -12,6 +12,8 @@ const PAGE_TYPES = [
   '/announcements/',
   '/announcements/year/2019/',
   '/tags/',
+  '/errors/',
+  '/errors/image-mismatch/',
   '/api/',
   '/search/',
 ];

@@ -39,6 +39,7 @@ import {
 } from '../../src/lib/cards/render';
 import type { CardDrawing, CardFont } from '../../src/lib/cards/render';
 import { loadModelInput } from './helpers/content';
+import { errorPages } from '../../src/lib/errors/pages';
 
 const model = buildModel(loadModelInput());
 const posts = [{ slug: 'a-post', title: 'A post', date: '2024-05-01', summary: 'What changed.' }];
@@ -130,11 +131,17 @@ describe('clip', () => {
 });
 
 describe('card catalogue', () => {
-  test('has a card for every cell, host, image and post, and the site card', () => {
-    const expected = model.hosts.length * model.images.length + model.hosts.length + model.images.length + 2;
+  test('has a card for every cell, host, image, post and error page, and the site card', () => {
+    const expected =
+      model.hosts.length * model.images.length +
+      model.hosts.length +
+      model.images.length +
+      2 +
+      errorPages().length;
     expect(catalog.size).toBe(expected);
     expect(catalog.has(cellCardPath('ws2022', 'servercore-ltsc2022'))).toBe(true);
     expect(catalog.get('/og/announcements/a-post.png')?.title).toBe('A post');
+    expect(catalog.get('/og/errors/image-mismatch.png')?.title).toBe('0xc0370101');
   });
 
   test('host and image cards count where things run', () => {

@@ -312,3 +312,35 @@ describe('explainErrors: every source key exists', () => {
     expect(cited.size).toBeGreaterThan(20);
   });
 });
+
+describe('explainErrors: messages without their code, and symbolic names', () => {
+  test('containerd prints the HCS message without the code: still recognised', () => {
+    expect(
+      ids(
+        'failed to create shim task: hcs::System::Start 3f2a: The operation did not complete in time.: unknown',
+      ),
+    ).toEqual(['hcs-operation-timeout']);
+  });
+
+  test('a short, common sentence alone is not taken for an HCS error', () => {
+    expect(ids('Job 4 finished. The process has already exited.')).toEqual([]);
+  });
+
+  test('the symbolic name, as WSL prints it, is read', () => {
+    expect(ids('Error code: Wsl/Service/CreateInstance/HCS_E_CONNECTION_TIMEOUT')).toEqual([
+      'hcs-connection-timeout',
+    ]);
+    expect(ids('HCS_E_NOT_A_REAL_NAME')).toEqual([]);
+  });
+
+  test('Linux engines with an architecture variant (linux/arm64/v8) are read', () => {
+    expect(ids('no matching manifest for linux/arm64/v8 in the manifest list entries')).toEqual([
+      'linux-engine-windows-image',
+    ]);
+  });
+
+  test('every explanation names the page that explains it', () => {
+    expect(explainErrors('(0xc0370101)')[0]?.page).toBe('image-mismatch');
+    expect(explainErrors('(0xc03701fe)')[0]?.page).toBe('hcs-unlisted-code');
+  });
+});

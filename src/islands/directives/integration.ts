@@ -22,7 +22,10 @@ export function hydrateOnInteraction(): AstroIntegration {
 
 declare module 'astro' {
   interface AstroClientDirectives {
-    /** Hydrate on the first pointer, touch, focus or key press inside the island. */
-    'client:interact'?: boolean;
+    /**
+     * Hydrate on the first pointer, touch, focus or key press inside the island; with a name
+     * (`client:interact="paste"`), also at once when the address ends in `#<name>=…`.
+     */
+    'client:interact'?: boolean | string;
   }
 }

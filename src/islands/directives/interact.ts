@@ -36,7 +36,7 @@ async function whenAdopted(fields: Field[]): Promise<void> {
   }
 }
 
-const interact: ClientDirective = (load, _options, element) => {
+const interact: ClientDirective = (load, options, element) => {
   let started = false;
   const start = (): void => {
     if (started) return;
@@ -51,6 +51,9 @@ const interact: ClientDirective = (load, _options, element) => {
     })();
   };
   for (const name of EVENTS) element.addEventListener(name, start, { passive: true });
+  // `client:interact="paste"`: a link that brings text for the island (`#paste=…`) means the reader is
+  // here to use it, so it hydrates at once and reads the text itself.
+  if (typeof options.value === 'string' && location.hash.startsWith(`#${options.value}=`)) start();
 };
 
 export default interact;

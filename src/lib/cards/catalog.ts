@@ -8,6 +8,8 @@ import { hostLifecycle, imageLifecycle } from '../lifecycle';
 import type { Model } from '../model';
 import { announcementCard, cellCard, hostCard, imageCard, siteCard } from './content';
 import type { CardContent, RunCounts } from './content';
+import { errorCard, errorCardPath } from './error-card';
+import { errorPages } from '../errors/pages';
 
 /** The site card's path, shown by every page without a card of its own. */
 export const SITE_CARD_PATH = '/og/site.png';
@@ -43,6 +45,7 @@ export function cardPathForPage(sitePath: string): string {
   if (section === 'hosts' && first && parts.length === 2) return hostCardPath(first);
   if (section === 'images' && first && parts.length === 2) return imageCardPath(first);
   if (section === 'announcements' && first && parts.length === 2) return announcementCardPath(first);
+  if (section === 'errors' && first && parts.length === 2) return errorCardPath(first);
   return SITE_CARD_PATH;
 }
 
@@ -54,7 +57,7 @@ export interface CardPost {
   summary: string | null;
 }
 
-/** Every card of the site: path → content. Cells first, in matrix order, then hosts, images, posts. */
+/** Every card of the site: path → content. Cells first, in matrix order, then hosts, images, posts, errors. */
 export function cardCatalog(model: Model, posts: readonly CardPost[]): Map<string, CardContent> {
   const cards = new Map<string, CardContent>();
   for (const host of model.hosts)
@@ -79,6 +82,7 @@ export function cardCatalog(model: Model, posts: readonly CardPost[]): Map<strin
     cards.set(imageCardPath(image.id), imageCard(image, imageLifecycle(image, model.today).label, counts));
   }
   for (const post of posts) cards.set(announcementCardPath(post.slug), announcementCard(post));
+  for (const error of errorPages()) cards.set(errorCardPath(error.id), errorCard(error));
   cards.set(SITE_CARD_PATH, siteCard());
   return cards;
 }
