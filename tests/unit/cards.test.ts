@@ -22,7 +22,7 @@ import {
 } from '../../src/lib/cards/catalog';
 import { CARD_VERDICT_WORD, cellCard, clip } from '../../src/lib/cards/content';
 import type { CardContent } from '../../src/lib/cards/content';
-import { CARD_HEIGHT, CARD_TONE, CARD_WIDTH, cardTree } from '../../src/lib/cards/layout';
+import { CARD_HEIGHT, CARD_TONE, CARD_WIDTH, cardPlan, cardTree } from '../../src/lib/cards/layout';
 import type { CardElement } from '../../src/lib/cards/layout';
 import { withoutUnusedMasks } from '../../src/lib/cards/draw';
 import { encodeIndexedPng } from '../../src/lib/cards/png';
@@ -298,7 +298,7 @@ describe('drawn cards', () => {
     const workerFile = fileURLToPath(new URL('../../src/lib/cards/card-worker.ts', import.meta.url));
     const pool = cardPool(fonts, workerFile, 2);
     try {
-      const [first, second] = await Promise.all([pool.draw(cardTree(card)), pool.draw(cardTree(siteLike))]);
+      const [first, second] = await Promise.all([pool.draw(cardPlan(card)), pool.draw(cardPlan(siteLike))]);
       expect(Buffer.from(first.png).equals(await png())).toBe(true);
       expect(first.cpuMs).toBeGreaterThan(0);
       expect(isWholePng(second.png)).toBe(true);
@@ -322,7 +322,7 @@ describe('SVG clean-up before rasterising', () => {
 describe('card pool', () => {
   test('rejects with the reason when its worker cannot load, so the build can draw on the main thread', async () => {
     const pool = cardPool(fonts, join(tmpdir(), 'no-such-card-worker.ts'), 1);
-    await expect(pool.draw(cardTree(cell('ws2022', 'servercore-ltsc2022')))).rejects.toThrow(
+    await expect(pool.draw(cardPlan(cell('ws2022', 'servercore-ltsc2022')))).rejects.toThrow(
       /no-such-card-worker/,
     );
     await pool.close();
