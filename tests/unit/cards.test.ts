@@ -292,6 +292,10 @@ describe('drawn cards', () => {
     expect(pixelAt(decoded, 70, 500)).toBe(CARD_TONE.unsupported.background);
     expect(pixelAt(decoded, 900, boxEdgeY)).toBe(CARD_TONE.supported.border);
     expect(pixelAt(decoded, 1130, 500)).toBe(CARD_TONE.supported.background);
+    // The same 56 px margin on the right as on the left: nothing runs off the card's edge.
+    expect(pixelAt(decoded, 1145, 500)).toBe('#ffffff');
+    expect(pixelAt(decoded, 1199, 500)).toBe('#ffffff');
+    expect(pixelAt(decoded, 1140, 500)).toBe(CARD_TONE.supported.border);
   }, 20_000);
 
   test('worker threads draw the same bytes as the main thread, and close when asked', async () => {

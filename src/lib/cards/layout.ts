@@ -87,6 +87,8 @@ const PAD = { top: 40, side: 56, bottom: 44 } as const;
 function band(style: Style, children: (CardElement | string)[] | string): CardElement {
   return box(
     {
+      // Border-box: the padding is inside the card's width, as in the whole card's column.
+      boxSizing: 'border-box',
       width: CARD_WIDTH,
       paddingLeft: PAD.side,
       paddingRight: PAD.side,
