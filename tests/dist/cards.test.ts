@@ -153,5 +153,10 @@ describe('calendars', () => {
       expect(links, file).toContain(`${BASE}${calendar}`);
       expect(existsSync(join(DIST, calendar)), calendar).toBe(true);
     }
+    const host = pages.find((page) => page.file === 'hosts/ws2022/index.html');
+    const text = (host?.html ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'End-of-support dates of Windows Server 2022: subscribe in your calendar app (it keeps the dates up to date) or download the .ics file (iCalendar',
+    );
   });
 });
