@@ -13,7 +13,7 @@ import { cardDrawer } from '../../src/lib/cards/draw';
 import type { CardFont } from '../../src/lib/cards/draw';
 import { CARD_HEIGHT, CARD_WIDTH, cardPlan, planTree } from '../../src/lib/cards/layout';
 import { indexPixels } from '../../src/lib/cards/png';
-import type { IndexedPixels } from '../../src/lib/cards/png';
+import type { IndexedPixels, IndexedRows } from '../../src/lib/cards/png';
 import { buildModel } from '../../src/lib/model';
 import { loadModelInput } from './helpers/content';
 
@@ -36,9 +36,9 @@ function band(width: number, height: number, colour: (x: number, y: number) => n
   return indexed;
 }
 
-/** The colour of pixel (x, y) of an indexed image, as `r,g,b`. */
-function colourAt(image: IndexedPixels, x: number, y: number): string {
-  const index = image.indices[y * image.width + x] ?? -1;
+/** The colour of pixel (x, y) of a composed card, as `r,g,b`. */
+function colourAt(image: IndexedRows, x: number, y: number): string {
+  const index = image.rows[y * (image.width + 1) + 1 + x] ?? -1;
   return [...image.rgb.subarray(index * 3, index * 3 + 3)].join(',');
 }
 

@@ -1,13 +1,13 @@
 /**
  * Puts a card together from bands that were drawn once each: their palette-indexed pixels are stacked
  * into one image, top bands from the top edge and bottom bands from the bottom edge, with the background
- * colour between them. Each band keeps its exact pixels; only the palette indices are renumbered into
- * the card's palette.
+ * colour between them, laid out as PNG rows. Each band keeps its exact pixels; only the palette indices
+ * are renumbered into the card's palette.
  *
  * Loaded inside the card worker by Node itself, so relative imports carry their `.ts` extension.
  */
 import { MAX_PALETTE } from './png.ts';
-import type { IndexedPixels } from './png.ts';
+import type { IndexedPixels, IndexedRows } from './png.ts';
 
 /** The 32-bit word of an opaque RGB colour in this host's byte order, as `indexPixels` reads pixels. */
 export function colourWord(rgb: readonly [number, number, number]): number {
@@ -31,15 +31,16 @@ export function composeBands(
   width: number,
   height: number,
   background: readonly [number, number, number],
-): IndexedPixels | null {
+): IndexedRows | null {
   const bands = [...head, ...foot];
   const used = bands.reduce((sum, part) => sum + part.height, 0);
   if (used > height || bands.some((part) => part.width !== width)) return null;
   const indexOf = new Map<number, number>([[colourWord(background), 0]]);
   const rgb = new Uint8Array(MAX_PALETTE * 3);
   rgb.set(background, 0);
-  // Index 0 is the background, so the rows between the bands need no filling.
-  const indices = new Uint8Array(width * height);
+  // Index 0 is the background and 0 the filter byte of every row, so the space between bands is done.
+  const stride = width + 1;
+  const rows = new Uint8Array(stride * height);
   const placed: { part: IndexedPixels; top: number }[] = [];
   let top = 0;
   for (const part of head) {
@@ -70,17 +71,12 @@ export function composeBands(
       unchanged &&= cardIndex === index;
     }
     const from = part.indices;
-    const offset = row * width;
-    if (unchanged) indices.set(from, offset);
-    else
-      for (let pixel = 0; pixel < from.length; pixel += 1)
-        indices[offset + pixel] = renumber[from[pixel] ?? 0] ?? 0;
+    for (let line = 0; line < part.height; line += 1) {
+      const source = line * width;
+      const target = (row + line) * stride + 1;
+      if (unchanged) rows.set(from.subarray(source, source + width), target);
+      else for (let x = 0; x < width; x += 1) rows[target + x] = renumber[from[source + x] ?? 0] ?? 0;
+    }
   }
-  return {
-    width,
-    height,
-    indices,
-    words: Uint32Array.from(indexOf.keys()),
-    rgb: rgb.slice(0, indexOf.size * 3),
-  };
+  return { width, height, rows, rgb: rgb.slice(0, indexOf.size * 3) };
 }

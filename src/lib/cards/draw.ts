@@ -13,7 +13,7 @@ import satori from 'satori';
 import { composeBands, hexColour } from './compose.ts';
 import { CARD_BACKGROUND, CARD_FONT, CARD_HEIGHT, CARD_WIDTH, planTree } from './layout.ts';
 import type { CardElement, CardPlan } from './layout.ts';
-import { encodeIndexedPng, indexPixels, writeIndexedPng } from './png.ts';
+import { encodeIndexedPng, indexPixels, writeIndexedRows } from './png.ts';
 import type { IndexedPixels } from './png.ts';
 
 /** A font file for the card, as bytes. */
@@ -106,7 +106,7 @@ export function cardDrawer(fonts: readonly CardFont[]): (plan: CardPlan) => Prom
       foot.every((band): band is IndexedPixels => band !== null)
         ? composeBands(head, foot, CARD_WIDTH, CARD_HEIGHT, background)
         : null;
-    const png = whole === null ? await drawWhole(plan) : writeIndexedPng(whole);
+    const png = whole === null ? await drawWhole(plan) : writeIndexedRows(whole);
     return { png, cpuMs: threadCpuMs() - started };
   };
 }
