@@ -3,7 +3,7 @@
 // changes over time, not absolute truths. Generated announcements go to a temporary copy, never to
 // content/.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +21,13 @@ const ASTRO = [join(ROOT, 'node_modules/astro/bin/astro.mjs')];
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const QUICK = process.argv.includes('--quick');
 const EXTRA_POSTS = QUICK ? [0, 50] : [0, 250, 1000];
+/** Pairs of builds (clean with cards, then without) for the card comparison. */
+const CARD_ROUNDS = Number(
+  /^--rounds=(\d+)$/.exec(process.argv.find((arg) => arg.startsWith('--rounds=')) ?? '')?.[1] ??
+    (QUICK ? 1 : 3),
+);
+/** `npm run bench -- --cards`: only the card comparison, written into the report's card section. */
+const CARDS_ONLY = process.argv.includes('--cards');
 
 const PAGE_TYPES = {
   home: '/',
@@ -270,20 +277,30 @@ function pngSizes(folder) {
     .map((name) => statSync(join(folder, String(name))).size);
 }
 
+/** CPU seconds (user + system) used so far by this process's finished children; null off Linux. */
+function childCpuSeconds() {
+  if (!existsSync('/proc/self/stat')) return null;
+  // Fields after the command name: cutime and cstime are the 14th and 15th, in clock ticks (100 a second).
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
 /**
- * Social cards: the build's own "[cards]" log line, once with the card cache off (every PNG drawn, as
- * on a clean clone) and once with it (a rebuild where no card's words changed).
+ * Social cards. A clean clone has no card cache (node_modules/.cache/og-cards), so its build draws
+ * every card and fills the cache; a build whose cards all come from that cache draws none, and is the
+ * build without cards (it still writes the PNGs). The two run back to back, alternating, several times
+ * in one project copy, so both see the same load on a shared machine; the report gives the median,
+ * the spread and the ratio of each pair.
  */
-function cardTimings() {
+function cardTimings(rounds) {
   const { dir } = prepareCopy(0);
-  const run = (cache) => {
+  const cache = join(dir, 'node_modules/.cache/og-cards');
+  const run = () => {
     const started = performance.now();
-    const result = spawnSync(process.execPath, [...ASTRO, 'build'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, CARD_CACHE: cache ? 'on' : 'off' },
-    });
+    const cpuBefore = childCpuSeconds();
+    const result = spawnSync(process.execPath, [...ASTRO, 'build'], { cwd: dir, encoding: 'utf8' });
     const seconds = (performance.now() - started) / 1000;
+    const cpuAfter = childCpuSeconds();
     if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
     const match =
       /\[cards\] (\d+) cards: (\d+) drawn, (\d+) from cache, (\d+) ms(?: \((\d+) threads(?:, ([\d.]+) ms CPU per drawn card)?\))?/.exec(
@@ -293,6 +310,7 @@ function cardTimings() {
     const sizes = existsSync(og) ? pngSizes(og) : [];
     return {
       seconds,
+      cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
       cards: Number(match?.[1] ?? 0),
       drawn: Number(match?.[2] ?? 0),
       cardMs: Number(match?.[4] ?? 0),
@@ -303,30 +321,95 @@ function cardTimings() {
       totalBytes: sizes.reduce((sum, size) => sum + size, 0),
     };
   };
-  const cold = run(false);
-  const warm = run(true);
+  const pairs = [];
+  for (let round = 0; round < rounds; round += 1) {
+    rmSync(cache, { recursive: true, force: true });
+    const clean = run();
+    const cached = run();
+    if (clean.drawn !== clean.cards || cached.drawn !== 0)
+      throw new Error(`card cache did not behave: ${clean.drawn} drawn clean, ${cached.drawn} drawn cached`);
+    pairs.push({ clean, cached });
+    log(
+      `cards round ${round + 1}: clean ${clean.seconds.toFixed(1)} s, without cards ${cached.seconds.toFixed(1)} s, ratio ${(clean.seconds / cached.seconds).toFixed(2)}`,
+    );
+  }
   rmSync(dir, { recursive: true, force: true });
-  return { cold, warm };
+  return pairs;
+}
+
+/** Median and range of numbers, as `m (lo–hi)` with `digits` decimals and a unit. */
+function spread(values, digits, unit = '') {
+  const fixed = (value) => `${value.toFixed(digits)}${unit}`;
+  return `${fixed(median(values))} (${fixed(Math.min(...values))}–${fixed(Math.max(...values))})`;
 }
 
 /** Report lines for the social cards. */
-function cardLines({ cold, warm }) {
+function cardLines(pairs) {
+  const clean = pairs.map((pair) => pair.clean);
+  const cached = pairs.map((pair) => pair.cached);
+  const ratios = pairs.map((pair) => pair.clean.seconds / pair.cached.seconds);
+  const withCpu = pairs.every((pair) => pair.clean.cpuSeconds !== null && pair.cached.cpuSeconds !== null);
+  const cpuRatios = withCpu ? pairs.map((pair) => pair.clean.cpuSeconds / pair.cached.cpuSeconds) : [];
+  const [first] = clean;
+  const row = (label, runs) =>
+    `| ${label} | ${spread(
+      runs.map((r) => r.seconds),
+      1,
+      ' s',
+    )} | ${
+      withCpu
+        ? spread(
+            runs.map((r) => r.cpuSeconds),
+            1,
+            ' s',
+          )
+        : '–'
+    } | ${runs[0].cards} | ${runs[0].drawn} | ${spread(
+      runs.map((r) => r.cardMs / 1000),
+      1,
+      ' s',
+    )} | ${runs[0].threads} | ${
+      runs[0].cpuPerCard === null
+        ? '–'
+        : spread(
+            runs.map((r) => r.cpuPerCard),
+            1,
+            ' ms',
+          )
+    } |`;
   return [
     '## Social cards',
     '',
-    '| Card cache | Build time | Cards | Drawn | Time in cards | Threads | CPU per drawn card |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...[
-      ['off (clean clone)', cold],
-      ['on (rebuild)', warm],
-    ].map(
-      ([label, r]) =>
-        `| ${label} | ${r.seconds.toFixed(1)} s | ${r.cards} | ${r.drawn} | ${(r.cardMs / 1000).toFixed(1)} s | ${r.threads} | ${r.cpuPerCard === null ? '–' : `${r.cpuPerCard.toFixed(1)} ms`} |`,
-    ),
+    `${pairs.length} pairs of builds run back to back in one project copy: median (lowest–highest).`,
     '',
-    `- Cards weigh ${kb(cold.minBytes)} to ${kb(cold.maxBytes)} each, ${(cold.totalBytes / 2 ** 20).toFixed(1)} MB in all.`,
+    '| Build | Wall time | CPU time | Cards | Drawn | Time in cards | Threads | CPU per drawn card |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    row('clean build with cards (no card cache, as a clean clone)', clean),
+    row('build without cards (every card from the card cache)', cached),
+    '',
+    `- **Clean build with cards ÷ build without cards: ${spread(ratios, 2, '×')}** wall time` +
+      (withCpu ? `, ${spread(cpuRatios, 2, '×')} CPU time.` : '.') +
+      ' Budget: at most 2×.',
+    `- Cards weigh ${kb(first.minBytes)} to ${kb(first.maxBytes)} each, ${(first.totalBytes / 2 ** 20).toFixed(1)} MB in all.`,
     '',
   ];
+}
+
+/** Runs only the card comparison and puts its section into bench/REPORT.md in place of the old one. */
+function cardsOnly() {
+  const section = cardLines(cardTimings(CARD_ROUNDS));
+  rmSync(TMP, { recursive: true, force: true });
+  const file = join(ROOT, 'bench/REPORT.md');
+  const report = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark report\n\n';
+  const start = report.indexOf('## Social cards');
+  const end = start < 0 ? -1 : report.indexOf('\n## ', start + 1);
+  const updated =
+    start < 0
+      ? `${report.trimEnd()}\n\n${section.join('\n')}`
+      : `${report.slice(0, start)}${section.join('\n')}${end < 0 ? '' : report.slice(end + 1)}`;
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(file, updated);
+  log(`\n${section.join('\n')}\nWritten: bench/REPORT.md (card section)`);
 }
 
 async function main() {
@@ -345,10 +428,7 @@ async function main() {
         `${result.seconds.toFixed(1)} s, ${result.pages} pages, ${kb(result.bytes)}`,
     );
   }
-  const cards = cardTimings();
-  log(
-    `cards: ${cards.cold.seconds.toFixed(1)} s cold, ${cards.warm.seconds.toFixed(1)} s with the card cache`,
-  );
+  const cards = cardTimings(CARD_ROUNDS);
   rmSync(TMP, { recursive: true, force: true });
   const baseline = builds[0];
   const perPost = builds
@@ -437,4 +517,5 @@ async function main() {
   log('Written: bench/REPORT.md');
 }
 
-await main();
+if (CARDS_ONLY) cardsOnly();
+else await main();

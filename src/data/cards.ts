@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { cardCatalog, cardForPage } from '../lib/cards/catalog';
 import { siteCard } from '../lib/cards/content';
 import type { CardContent } from '../lib/cards/content';
-import { cardTree } from '../lib/cards/layout';
+import { cardPlan } from '../lib/cards/layout';
 import { cardPool, cardRenderer, inlineDrawing, lazyDrawing } from '../lib/cards/render';
 import type { CardDrawing, CardFont, CardStats } from '../lib/cards/render';
 import { getAnnouncements } from './announcements';
@@ -56,7 +56,7 @@ async function startDrawing(fonts: readonly CardFont[]): Promise<CardDrawing> {
   const pool = cardPool(fonts, WORKER_FILE);
   try {
     // One throwaway card starts a worker and proves it can load, before the build relies on it.
-    await pool.draw(cardTree(siteCard()));
+    await pool.draw(cardPlan(siteCard()));
     return pool;
   } catch (error) {
     await pool.close().catch(() => undefined);

@@ -83,7 +83,10 @@ export default function Combobox<T extends Searchable>({
         }}
         onFocus={(event) => event.target.select()}
         onClick={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        // Closes at once: the list keeps the focus in this field (see its onMouseDown), so a pick never
+        // blurs it. A delayed close would fire late and shut the list the reader reopened by coming
+        // straight back to type.
+        onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
       <ul
@@ -92,6 +95,8 @@ export default function Combobox<T extends Searchable>({
         aria-label={`${label} suggestions`}
         hidden={!open || options.length === 0}
         className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg dark:border-slate-600 dark:bg-slate-900"
+        // Pressing on an option or the list's scroll bar must not take the focus from the field.
+        onMouseDown={(event) => event.preventDefault()}
       >
         {options.map((entry, index) => (
           <li
@@ -100,7 +105,6 @@ export default function Combobox<T extends Searchable>({
             role="option"
             aria-selected={entry === activeOption}
             className={`cursor-pointer px-3 py-1.5 ${entry === activeOption ? 'bg-blue-100 dark:bg-slate-700' : ''}`}
-            onMouseDown={(event) => event.preventDefault()}
             onMouseEnter={() => setActive(index)}
             onClick={() => choose(entry)}
           >

@@ -23,6 +23,16 @@ export function imageCalendarPath(imageId: string): string {
   return `/calendar/images/${imageId}.ics`;
 }
 
+/**
+ * The `webcal:` address of a calendar at an absolute http(s) URL: the same address with the scheme
+ * replaced, which calendar apps open as a subscription they refresh rather than a file to import once.
+ * Null for any other URL, which no calendar app could fetch.
+ */
+export function webcalUrl(absolute: string): string | null {
+  const match = /^https?:\/\/([^/?#\s]+[^\s]*)$/i.exec(absolute.trim());
+  return match === null ? null : `webcal://${match[1] ?? ''}`;
+}
+
 /** Which end a milestone marks, as the lifecycle entries name them. */
 export type Milestone = 'activeSupportEnd' | 'securitySupportEnd' | 'extendedSecurityEnd' | 'supportEnd';
 

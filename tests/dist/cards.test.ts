@@ -141,4 +141,22 @@ describe('calendars', () => {
     );
     expect(pages[0]?.links.map((link) => link.value)).toContain(`${BASE}calendar.ics`);
   });
+
+  test('host and image pages offer a webcal: subscription to the same calendar as the download', () => {
+    for (const [file, calendar] of [
+      ['hosts/ws2022/index.html', 'calendar/hosts/ws2022.ics'],
+      ['images/servercore-ltsc2022/index.html', 'calendar/images/servercore-ltsc2022.ics'],
+    ] as const) {
+      const links = pages.find((page) => page.file === file)?.links.map((link) => link.value) ?? [];
+      const webcal = `${SITE}${BASE}${calendar}`.replace(/^https?:/, 'webcal:');
+      expect(links, file).toContain(webcal);
+      expect(links, file).toContain(`${BASE}${calendar}`);
+      expect(existsSync(join(DIST, calendar)), calendar).toBe(true);
+    }
+    const host = pages.find((page) => page.file === 'hosts/ws2022/index.html');
+    const text = (host?.html ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'End-of-support dates of Windows Server 2022: subscribe in your calendar app (it keeps the dates up to date) or download the .ics file (iCalendar',
+    );
+  });
 });

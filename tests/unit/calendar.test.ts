@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '../../src/lib/model';
-import { allEvents, calendarText, hostEvents } from '../../src/lib/calendar';
+import { allEvents, calendarText, hostEvents, webcalUrl } from '../../src/lib/calendar';
 import { hostLifecycle, imageLifecycle } from '../../src/lib/lifecycle';
 import { loadModelInput } from './helpers/content';
 
@@ -104,5 +104,20 @@ describe('the calendar text', () => {
     expect(() => calendarText([{ ...event, date: '2024-13-45' }], options)).toThrow(
       /expected a YYYY-MM-DD date/,
     );
+  });
+});
+
+describe('webcal: subscription address', () => {
+  test('is the absolute https or http address with only the scheme replaced', () => {
+    expect(webcalUrl('https://wincontainers.example.org/compat/calendar/hosts/ws2022.ics')).toBe(
+      'webcal://wincontainers.example.org/compat/calendar/hosts/ws2022.ics',
+    );
+    expect(webcalUrl('http://localhost:4321/calendar.ics')).toBe('webcal://localhost:4321/calendar.ics');
+  });
+
+  test('is null for an address no calendar app can fetch', () => {
+    expect(webcalUrl('/calendar.ics')).toBeNull();
+    expect(webcalUrl('ftp://example.org/calendar.ics')).toBeNull();
+    expect(webcalUrl('https://')).toBeNull();
   });
 });

@@ -23,7 +23,7 @@ import {
 import { cellCard, clip } from '../../src/lib/cards/content';
 import { VERDICT_TEXT } from '../../src/lib/verdict-text';
 import type { CardContent } from '../../src/lib/cards/content';
-import { CARD_HEIGHT, CARD_TONE, CARD_WIDTH, cardTree } from '../../src/lib/cards/layout';
+import { CARD_HEIGHT, CARD_TONE, CARD_WIDTH, cardPlan, cardTree } from '../../src/lib/cards/layout';
 import type { CardElement } from '../../src/lib/cards/layout';
 import { withoutUnusedMasks } from '../../src/lib/cards/draw';
 import { encodeIndexedPng } from '../../src/lib/cards/png';
@@ -301,13 +301,17 @@ describe('drawn cards', () => {
     expect(pixelAt(decoded, 70, 500)).toBe(CARD_TONE.unsupported.background);
     expect(pixelAt(decoded, 900, boxEdgeY)).toBe(CARD_TONE.supported.border);
     expect(pixelAt(decoded, 1130, 500)).toBe(CARD_TONE.supported.background);
+    // The same 56 px margin on the right as on the left: nothing runs off the card's edge.
+    expect(pixelAt(decoded, 1145, 500)).toBe('#ffffff');
+    expect(pixelAt(decoded, 1199, 500)).toBe('#ffffff');
+    expect(pixelAt(decoded, 1140, 500)).toBe(CARD_TONE.supported.border);
   }, 20_000);
 
   test('worker threads draw the same bytes as the main thread, and close when asked', async () => {
     const workerFile = fileURLToPath(new URL('../../src/lib/cards/card-worker.ts', import.meta.url));
     const pool = cardPool(fonts, workerFile, 2);
     try {
-      const [first, second] = await Promise.all([pool.draw(cardTree(card)), pool.draw(cardTree(siteLike))]);
+      const [first, second] = await Promise.all([pool.draw(cardPlan(card)), pool.draw(cardPlan(siteLike))]);
       expect(Buffer.from(first.png).equals(await png())).toBe(true);
       expect(first.cpuMs).toBeGreaterThan(0);
       expect(isWholePng(second.png)).toBe(true);
@@ -331,7 +335,7 @@ describe('SVG clean-up before rasterising', () => {
 describe('card pool', () => {
   test('rejects with the reason when its worker cannot load, so the build can draw on the main thread', async () => {
     const pool = cardPool(fonts, join(tmpdir(), 'no-such-card-worker.ts'), 1);
-    await expect(pool.draw(cardTree(cell('ws2022', 'servercore-ltsc2022')))).rejects.toThrow(
+    await expect(pool.draw(cardPlan(cell('ws2022', 'servercore-ltsc2022')))).rejects.toThrow(
       /no-such-card-worker/,
     );
     await pool.close();

@@ -6,12 +6,12 @@
 import { Tinypool } from 'tinypool';
 import { cardDrawer } from './draw.ts';
 import type { CardFont, DrawnCard } from './draw.ts';
-import type { CardElement } from './layout.ts';
+import type { CardPlan } from './layout.ts';
 
 const fonts = (Tinypool.workerData as { fonts?: CardFont[] } | undefined)?.fonts ?? [];
 const draw = cardDrawer(fonts);
 
-/** Draws one card's element tree as a PNG. */
-export default function drawInWorker(tree: CardElement): Promise<DrawnCard> {
-  return draw(tree);
+/** Draws one card, from its plan of bands, as a PNG. */
+export default function drawInWorker(plan: CardPlan): Promise<DrawnCard> {
+  return draw(plan);
 }

@@ -16,6 +16,9 @@ export const CARD_HEIGHT = 630;
 /** The font family name the layout asks for; the renderer registers the font files under it. */
 export const CARD_FONT = 'DejaVu Sans';
 
+/** The card's background, also the colour of the space between its bands. */
+export const CARD_BACKGROUND = '#ffffff';
+
 type Style = Record<string, string | number>;
 
 /** A node Satori can render: an element with a style and children, or text. */
@@ -74,55 +77,91 @@ function titleSize(content: CardContent): number {
   return content.verdicts.length > 0 ? 64 : 68;
 }
 
-/** The element tree of one card; a pure function of its content, so equal content draws equal pixels. */
-export function cardTree(content: CardContent): CardElement {
+/** Space between the card's edges and its words, in pixels. */
+const PAD = { top: 40, side: 56, bottom: 44 } as const;
+
+/**
+ * One full-width horizontal strip of the card. A band carries its own background, font and the space
+ * above it, so it draws the same alone as inside the whole card: cards are put together from bands.
+ */
+function band(style: Style, children: (CardElement | string)[] | string): CardElement {
+  return box(
+    {
+      // Border-box: the padding is inside the card's width, as in the whole card's column.
+      boxSizing: 'border-box',
+      width: CARD_WIDTH,
+      paddingLeft: PAD.side,
+      paddingRight: PAD.side,
+      backgroundColor: CARD_BACKGROUND,
+      fontFamily: CARD_FONT,
+      ...style,
+    },
+    children,
+  );
+}
+
+/**
+ * A card as bands: `head` is stacked from the top edge, `foot` from the bottom edge, and the card's
+ * background fills the rest. Many cards share bands (a cell card's title is its image's, its subtitle
+ * its host's, its verdict row one of sixteen), so a drawer can draw each distinct band once.
+ */
+export interface CardPlan {
+  head: CardElement[];
+  foot: CardElement[];
+}
+
+/** The bands of one card; a pure function of its content, so equal content draws equal pixels. */
+export function cardPlan(content: CardContent): CardPlan {
   const accent = CARD_TONE[content.accent];
-  const body: CardElement[] = [
-    box({ fontSize: 28, fontWeight: 700, color: '#475569' }, content.eyebrow),
-    box(
-      {
-        fontSize: titleSize(content),
-        fontWeight: 700,
-        lineHeight: 1.1,
-        marginTop: 14,
-        color: '#0f172a',
-      },
+  // The accent stripe is a box of its own, not a border-top: Satori draws borders through clip paths.
+  const head: CardElement[] = [
+    box({ width: CARD_WIDTH, height: ACCENT_STRIPE, backgroundColor: accent.border }, []),
+    band({ paddingTop: PAD.top, fontSize: 28, fontWeight: 700, color: '#475569' }, content.eyebrow),
+    band(
+      { paddingTop: 14, fontSize: titleSize(content), fontWeight: 700, lineHeight: 1.1, color: '#0f172a' },
       content.title,
     ),
   ];
   if (content.subtitle !== null)
-    body.push(
-      box(
+    head.push(
+      band(
         {
+          paddingTop: 12,
           fontSize: content.verdicts.length > 0 ? 40 : 34,
-          marginTop: 12,
           color: '#334155',
           lineHeight: 1.25,
         },
         content.subtitle,
       ),
     );
-  body.push(box({ flex: 1 }, []));
-  if (content.verdicts.length > 0) body.push(box({ gap: 24 }, content.verdicts.map(verdictBox)));
+  const foot: CardElement[] = [];
+  if (content.verdicts.length > 0) foot.push(band({ gap: 24 }, content.verdicts.map(verdictBox)));
   if (content.note !== null)
-    body.push(
-      box(
-        { fontSize: 30, fontWeight: 700, marginTop: 22, color: '#1e293b', wordBreak: 'break-all' },
+    foot.push(
+      band(
+        { paddingTop: 22, fontSize: 30, fontWeight: 700, color: '#1e293b', wordBreak: 'break-all' },
         content.note,
       ),
     );
-  // The accent stripe is a box of its own, not a border-top: Satori draws borders through clip paths.
+  foot.push(band({ height: PAD.bottom }, []));
+  return { head, foot };
+}
+
+/** A plan as one element tree of the whole card: the bands in a column, the background between them. */
+export function planTree(plan: CardPlan): CardElement {
   return box(
     {
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
       flexDirection: 'column',
-      backgroundColor: '#ffffff',
+      backgroundColor: CARD_BACKGROUND,
       fontFamily: CARD_FONT,
     },
-    [
-      box({ height: ACCENT_STRIPE, backgroundColor: accent.border }, []),
-      box({ flexDirection: 'column', flex: 1, padding: '40px 56px 44px' }, body),
-    ],
+    [...plan.head, box({ flex: 1 }, []), ...plan.foot],
   );
+}
+
+/** The element tree of one whole card (what the composed bands add up to). */
+export function cardTree(content: CardContent): CardElement {
+  return planTree(cardPlan(content));
 }

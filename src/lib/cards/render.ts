@@ -1,5 +1,5 @@
 /**
- * Turns card content into PNGs: the element tree is drawn (draw.ts) by a pool of worker threads, one per
+ * Turns card content into PNGs: its bands are drawn and stacked (draw.ts) by a pool of worker threads, one per
  * core, so the cores draw while the build's main thread renders pages. Finished PNGs are kept in a cache
  * folder under a hash of everything that decides their pixels, so a rebuild only draws cards whose words
  * changed. Several builds may share that folder at once (the sub-path build of `npm test`, benchmark
@@ -14,13 +14,13 @@ import { Tinypool } from 'tinypool';
 import type { CardContent } from './content';
 import { cardDrawer } from './draw';
 import type { CardFont, DrawnCard } from './draw';
-import { cardTree } from './layout';
-import type { CardElement } from './layout';
+import { cardPlan } from './layout';
+import type { CardPlan } from './layout';
 
 export type { CardFont } from './draw';
 
-/** Bump when the renderer (Satori, resvg, the PNG encoder, their options) changes; layout changes change the tree's hash. */
-export const CARD_RENDER_VERSION = 2;
+/** Bump when the renderer (Satori, resvg, the PNG encoder, their options) changes; layout changes change the plan's hash. */
+export const CARD_RENDER_VERSION = 3;
 
 /** Cached cards no build has used for this long are deleted; a build touches every card it uses. */
 export const CARD_CACHE_MAX_AGE_DAYS = 30;
@@ -33,30 +33,30 @@ export interface CardStats {
   cpuMs: number;
 }
 
-/** Something that draws element trees as PNGs, and is closed once the build has drawn everything. */
+/** Something that draws card plans as PNGs, and is closed once the build has drawn everything. */
 export interface CardDrawing {
-  draw(tree: CardElement): Promise<DrawnCard>;
+  draw(plan: CardPlan): Promise<DrawnCard>;
   close(): Promise<void>;
   /** How many threads draw (0 for a lazy drawing that has not started). */
   readonly threads: number;
 }
 
-/** The cache key of a card: its element tree (words and styles), the renderer's version and the fonts' sizes. */
+/** The cache key of a card: its bands (words and styles), the renderer's version and the fonts' sizes. */
 export function cardHash(content: CardContent, fonts: readonly CardFont[]): string {
-  return treeHash(cardTree(content), fonts);
+  return planHash(cardPlan(content), fonts);
 }
 
-function treeHash(tree: CardElement, fonts: readonly CardFont[]): string {
+function planHash(plan: CardPlan, fonts: readonly CardFont[]): string {
   const fontKey = fonts.map((font) => `${String(font.weight)}:${String(font.data.byteLength)}`).join(',');
   return createHash('sha256')
-    .update(JSON.stringify([CARD_RENDER_VERSION, fontKey, tree]))
+    .update(JSON.stringify([CARD_RENDER_VERSION, fontKey, plan]))
     .digest('hex')
     .slice(0, 32);
 }
 
 /** Draws one card as PNG bytes on this thread, without any cache. */
 export async function drawCard(content: CardContent, fonts: readonly CardFont[]): Promise<Buffer> {
-  const { png } = await cardDrawer(fonts)(cardTree(content));
+  const { png } = await cardDrawer(fonts)(cardPlan(content));
   return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
 }
 
@@ -79,7 +79,7 @@ export function lazyDrawing(start: () => Promise<CardDrawing>): CardDrawing {
       return ready;
     }));
   return {
-    draw: async (tree) => (await drawing()).draw(tree),
+    draw: async (plan) => (await drawing()).draw(plan),
     close: async () => {
       if (started !== undefined) await (await started).close();
     },
@@ -122,8 +122,8 @@ export function cardPool(
   });
   broken.catch(() => undefined);
   return {
-    draw: (tree) => {
-      const task = pool.run(tree) as Promise<DrawnCard>;
+    draw: (plan) => {
+      const task = pool.run(plan) as Promise<DrawnCard>;
       // Once the pool is broken and closed, its pending tasks reject too; the race has settled by then.
       task.catch(() => undefined);
       return Promise.race([task, broken]);
@@ -173,14 +173,14 @@ export function cardRenderer(fonts: readonly CardFont[], cacheDir: string | null
   }
 
   async function render(content: CardContent): Promise<Buffer> {
-    const tree = cardTree(content);
-    const file = cacheDir === null ? null : join(cacheDir, `${treeHash(tree, fonts)}.png`);
+    const plan = cardPlan(content);
+    const file = cacheDir === null ? null : join(cacheDir, `${planHash(plan, fonts)}.png`);
     const hit = file === null ? null : await fromCache(file);
     if (hit !== null) {
       stats.cached += 1;
       return hit;
     }
-    const drawn = await drawing.draw(tree);
+    const drawn = await drawing.draw(plan);
     const png = Buffer.from(drawn.png.buffer, drawn.png.byteOffset, drawn.png.byteLength);
     stats.cpuMs += drawn.cpuMs;
     stats.drawn += 1;

@@ -3,96 +3,29 @@
  * continuations, comments, `ARG` defaults declared before the first `FROM`, and every `FROM` of a multi-stage
  * build. Each base image reference is then checked with `parseImageReference`.
  */
-import type { ImageFamily } from '../schema';
 import type { Catalog } from './catalog';
+import { readInstructions, words } from './dockerfile-lines';
+import type { Instruction, Reader } from './dockerfile-lines';
+import type {
+  DockerfileArg,
+  DockerfileOptions,
+  DockerfileResult,
+  DockerfileStage,
+} from './dockerfile-result';
+import { substitute } from './dockerfile-substitute';
+import type { Scope } from './dockerfile-substitute';
 import { parseImageReference } from './image-reference';
 import type { ImageReferenceResult } from './image-reference';
-import { cleanText, editDistance, shorten, splitLines, unique } from './text';
+import { cleanText, shorten, splitLines, unique } from './text';
 
-/** An `ARG` declaration. */
-export interface DockerfileArg {
-  name: string;
-  /** The default after substitution; omitted for `ARG NAME` without one. */
-  value?: string;
-  /** 1-based line of the declaration. */
-  line: number;
-  /** Declared before the first FROM, so FROM lines can use it. */
-  global: boolean;
-}
+export type {
+  DockerfileArg,
+  DockerfileOptions,
+  DockerfileResult,
+  DockerfileStage,
+  StageKind,
+} from './dockerfile-result';
 
-/** What a FROM starts from. */
-export type StageKind = 'image' | 'stage' | 'scratch' | 'unresolved';
-
-/** One `FROM` (one build stage). */
-export interface DockerfileStage {
-  index: number;
-  /** 1-based line of the FROM. */
-  line: number;
-  /** The image as written, before substitution. */
-  image: string;
-  /** The image after ARG substitution, when every variable resolved. */
-  resolved?: string;
-  /** The stage name given with `AS`. */
-  name?: string;
-  /** The `--platform` value, after substitution where possible. */
-  platform?: string;
-  kind: StageKind;
-  /** For `FROM <earlier stage>`: that stage's index. */
-  stageRef?: number;
-  /** The base image check, for `image` stages. */
-  reference?: ImageReferenceResult;
-  /** For unresolved stages: the repository and family, when the part before the tag resolved. */
-  repository?: string;
-  family?: ImageFamily;
-  unresolvedArgs: string[];
-}
-
-/** Everything read from a Dockerfile. */
-export interface DockerfileResult {
-  /** At least one FROM instruction was found. */
-  isDockerfile: boolean;
-  stages: DockerfileStage[];
-  args: DockerfileArg[];
-  /** ARG names a FROM needed but that have no value. */
-  unresolvedArgs: string[];
-  /** Index of the last stage (the image the build produces). */
-  finalStage?: number;
-  /** The base image the final stage ends up on, following `FROM <stage>` links. */
-  finalImage?: ImageReferenceResult;
-  /** The escape character (`\` by default, `` ` `` with `# escape=`). */
-  escapeChar: string;
-  /** Zero-based indexes of the lines that belong to recognised instructions, comments or directives. */
-  usedLines: number[];
-  understood: string[];
-  problems: string[];
-}
-
-/** Values to use for ARGs, as `--build-arg` would give them. */
-export interface DockerfileOptions {
-  buildArgs?: Readonly<Record<string, string>>;
-}
-
-const INSTRUCTIONS = new Set([
-  'FROM',
-  'ARG',
-  'RUN',
-  'CMD',
-  'LABEL',
-  'MAINTAINER',
-  'EXPOSE',
-  'ENV',
-  'ADD',
-  'COPY',
-  'ENTRYPOINT',
-  'VOLUME',
-  'USER',
-  'WORKDIR',
-  'ONBUILD',
-  'STOPSIGNAL',
-  'HEALTHCHECK',
-  'SHELL',
-]);
-/** Platform variables BuildKit sets itself. */
 const AUTOMATIC_ARGS = new Set([
   'BUILDPLATFORM',
   'BUILDOS',
@@ -103,240 +36,7 @@ const AUTOMATIC_ARGS = new Set([
   'TARGETARCH',
   'TARGETVARIANT',
 ]);
-const DIRECTIVE = /^\s*#\s*([a-zA-Z]{1,20})\s*=\s*(\S{0,200})\s*$/;
-const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,100}/;
-const BRACED = /^([A-Za-z_][A-Za-z0-9_]{0,100})(?:(:?[-+?])([\s\S]*))?$/;
-const HEREDOC = /<<-?\s?["']?([A-Za-z_][A-Za-z0-9_]{0,30})["']?/;
 const MAX_STAGES = 100;
-
-/** One instruction after joining continuation lines. */
-interface Instruction {
-  keyword: string;
-  args: string;
-  /** Zero-based first line. */
-  line: number;
-}
-
-interface Reader {
-  lines: string[];
-  escape: string;
-  used: number[];
-  problems: string[];
-  understood: string[];
-  /** Lines starting with a word one or two letters away from an instruction (`FORM`), 0-based. */
-  typos: { line: number; word: string; instruction: string }[];
-}
-
-/** Parser directives at the very top (`# escape=\``, `# syntax=…`); they end at the first other line. */
-function readDirectives(reader: Reader): number {
-  let i = 0;
-  for (; i < reader.lines.length; i += 1) {
-    const match = DIRECTIVE.exec(reader.lines[i] ?? '');
-    if (match === null) break;
-    const name = (match[1] ?? '').toLowerCase();
-    const value = match[2] ?? '';
-    if (name === 'escape') {
-      if (value === '`' || value === '\\') reader.escape = value;
-      else reader.problems.push(`The escape directive accepts \\ or \` only, not ${shorten(value, 10)}.`);
-    }
-    reader.used.push(i);
-  }
-  if (reader.escape === '`') reader.understood.push('Uses ` as the escape and line-continuation character.');
-  return i;
-}
-
-/** Remembers a line whose first word looks like a misspelt instruction (`FORM`, `FRON`). */
-function noteTypo(reader: Reader, line: number, word: string): void {
-  if (reader.typos.length >= 10 || word.length < 3 || word.length > 12 || !/^[A-Z]+$/.test(word)) return;
-  for (const instruction of INSTRUCTIONS) {
-    if (Math.abs(instruction.length - word.length) > 1) continue;
-    const distance = editDistance(word, instruction, 2);
-    // Short words: one slip, or two swapped letters (FORM); longer words may have two slips.
-    const swapped = distance === 2 && [...word].sort().join('') === [...instruction].sort().join('');
-    if (distance <= 1 || swapped || (instruction.length > 4 && distance <= 2)) {
-      reader.typos.push({ line, word, instruction });
-      return;
-    }
-  }
-}
-
-/** Whether a line (without trailing spaces) ends in the escape character, i.e. continues on the next line. */
-function continues(line: string, escape: string): boolean {
-  return line.trimEnd().endsWith(escape);
-}
-
-/** Skips a heredoc body (`RUN <<EOF … EOF`); returns the index of its terminator line. */
-function skipHeredoc(reader: Reader, from: number, terminator: string): number {
-  for (let j = from; j < reader.lines.length; j += 1) {
-    reader.used.push(j);
-    if ((reader.lines[j] ?? '').trim() === terminator) return j;
-  }
-  reader.problems.push(`The here-document ${terminator} never ends.`);
-  return reader.lines.length - 1;
-}
-
-/** Joins continuation lines, drops comments and blank lines, and splits keyword from arguments. */
-function readInstructions(reader: Reader): Instruction[] {
-  const result: Instruction[] = [];
-  let text: string | undefined;
-  let start = 0;
-  let lineIndex = readDirectives(reader);
-  for (; lineIndex < reader.lines.length; lineIndex += 1) {
-    const line = reader.lines[lineIndex] ?? '';
-    const trimmed = line.trim();
-    if (trimmed === '') continue;
-    if (trimmed.startsWith('#')) {
-      reader.used.push(lineIndex);
-      continue;
-    }
-    if (text === undefined) {
-      const keyword = (/^\S+/.exec(trimmed)?.[0] ?? '').toUpperCase();
-      if (!INSTRUCTIONS.has(keyword)) {
-        noteTypo(reader, lineIndex, keyword);
-        continue;
-      }
-      text = '';
-      start = lineIndex;
-    }
-    reader.used.push(lineIndex);
-    if (continues(line, reader.escape)) {
-      text += `${line.trimEnd().slice(0, -1)} `;
-      continue;
-    }
-    text += line;
-    const instruction = splitInstruction(text, start);
-    result.push(instruction);
-    const heredoc = HEREDOC.exec(instruction.args);
-    if (heredoc !== null && instruction.keyword !== 'FROM')
-      lineIndex = skipHeredoc(reader, lineIndex + 1, heredoc[1] ?? '');
-    text = undefined;
-  }
-  if (text !== undefined) {
-    reader.problems.push('The last instruction ends with a line continuation and nothing after it.');
-    result.push(splitInstruction(text, start));
-  }
-  return result;
-}
-
-/** Splits a joined instruction into its upper-cased keyword and its arguments. */
-function splitInstruction(text: string, line: number): Instruction {
-  const trimmed = text.trim();
-  const space = trimmed.search(/\s/);
-  const keyword = (space < 0 ? trimmed : trimmed.slice(0, space)).toUpperCase();
-  return { keyword, args: space < 0 ? '' : trimmed.slice(space + 1).trim(), line };
-}
-
-/** Splits ARG/FROM arguments on spaces, keeping quoted parts together and removing the quotes. */
-function words(args: string): string[] {
-  const result: string[] = [];
-  let current = '';
-  let quote: string | undefined;
-  let inWord = false;
-  for (const char of args) {
-    if (quote !== undefined) {
-      if (char === quote) quote = undefined;
-      else current += char;
-    } else if (char === '"' || char === "'") {
-      quote = char;
-      inWord = true;
-    } else if (/\s/.test(char)) {
-      if (inWord) result.push(current);
-      current = '';
-      inWord = false;
-    } else {
-      current += char;
-      inWord = true;
-    }
-  }
-  if (inWord) result.push(current);
-  return result;
-}
-
-/** Variable values in scope: a name maps to its value, or to undefined when declared without one. */
-type Scope = Map<string, string | undefined>;
-
-interface Substituted {
-  value: string;
-  unresolved: string[];
-}
-
-/** Applies one `${NAME<op>word}` expansion, with Docker's meaning for each operator. */
-function expand(
-  name: string,
-  op: string | undefined,
-  word: string,
-  scope: Scope,
-  escape: string,
-  depth: number,
-): Substituted {
-  const value = scope.get(name);
-  const set = value !== undefined;
-  const nonEmpty = set && value !== '';
-  const inner = (): Substituted => substitute(word, scope, escape, depth + 1);
-  switch (op) {
-    case ':-':
-      return nonEmpty ? { value, unresolved: [] } : inner();
-    case '-':
-      return set ? { value, unresolved: [] } : inner();
-    case ':+':
-      return nonEmpty ? inner() : { value: '', unresolved: [] };
-    case '+':
-      return set ? inner() : { value: '', unresolved: [] };
-    case ':?':
-    case '?':
-      return (op === ':?' ? nonEmpty : set)
-        ? { value: value ?? '', unresolved: [] }
-        : { value: '', unresolved: [name] };
-    default:
-      return set ? { value, unresolved: [] } : { value: '', unresolved: [name] };
-  }
-}
-
-/** Replaces `$NAME`, `${NAME}` and `${NAME:-default}` (and `-`, `:+`, `+`, `:?`) in text. */
-function substitute(text: string, scope: Scope, escape: string, depth = 0): Substituted {
-  if (depth > 4) return { value: text, unresolved: [] };
-  let value = '';
-  const unresolved: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const char = text[i] ?? '';
-    if (char === escape && text[i + 1] === '$') {
-      value += '$';
-      i += 2;
-      continue;
-    }
-    if (char !== '$') {
-      value += char;
-      i += 1;
-      continue;
-    }
-    if (text[i + 1] === '{') {
-      const close = text.indexOf('}', i + 2);
-      const braced = close < 0 ? null : BRACED.exec(text.slice(i + 2, close));
-      if (braced === null) {
-        value += char;
-        i += 1;
-        continue;
-      }
-      const result = expand(braced[1] ?? '', braced[2], braced[3] ?? '', scope, escape, depth);
-      value += result.value;
-      unresolved.push(...result.unresolved);
-      i = close + 1;
-      continue;
-    }
-    const name = VAR_NAME.exec(text.slice(i + 1, i + 102))?.[0];
-    if (name === undefined) {
-      value += char;
-      i += 1;
-      continue;
-    }
-    const result = expand(name, undefined, '', scope, escape, depth);
-    value += result.value;
-    unresolved.push(...result.unresolved);
-    i += 1 + name.length;
-  }
-  return { value, unresolved: unique(unresolved) };
-}
 
 interface Context {
   catalog: Catalog;

@@ -5,37 +5,14 @@
  */
 import type { Host, Image, UpstreamField, UpstreamLink } from '../schema';
 import type { EolCycle, EolProduct } from './endoflife.ts';
+import { checkHcsshim } from './check-hcsshim.ts';
+import type { CheckConfig, Finding, HostWithoutConstant } from './check-types.ts';
 import type { HcsshimSnapshot } from './hcsshim.ts';
+
+export type { CheckConfig, Finding, HostWithoutConstant } from './check-types.ts';
 
 type Support = Host['support'];
 type Fact = NonNullable<Support['mainstream']>[number];
-
-/** The check's own data (`upstream/checks.json`): what it may skip and which hcsshim constant names each host. */
-export interface CheckConfig {
-  /** Cycles older than this build are outside the container era and not required to be linked. */
-  minBuild: number;
-  /** Cycles deliberately not linked, each with the reason. */
-  ignoredCycles: { cycle: string; reason: string }[];
-  /** Host id → the hcsshim constant that names its build. */
-  hcsshimConstants: Record<string, string>;
-}
-
-/** One disagreement between content/ and a snapshot. */
-export interface Finding {
-  /** `host ws2016`, `image servercore-ltsc2016`, `rules`, `checks` … */
-  subject: string;
-  /** The long-term edition, when the finding is about one. */
-  edition?: string;
-  /** `<product>/<cycle>` the finding is about, when there is one. */
-  cycle?: string;
-  field: string;
-  ours: string | number | null;
-  upstream: string | number | null;
-  /** The date of the snapshot compared with. */
-  snapshot: string;
-  /** One sentence saying what is wrong and what to do. */
-  message: string;
-}
 
 export interface CheckInput {
   hosts: readonly Host[];
@@ -275,66 +252,6 @@ export function checkAgainstUpstream(input: CheckInput): CheckResult {
   return { findings, counts };
 }
 
-function checkHcsshim(input: CheckInput): Finding[] {
-  const { hcsshim } = input;
-  const findings: Finding[] = [];
-  const stable = [...input.stableAbiBuilds].join(', ');
-  const compat = hcsshim.compatLTSCReleases.join(', ');
-  if (stable !== compat) {
-    findings.push({
-      subject: 'rules',
-      field: 'stableAbiBuilds',
-      ours: stable,
-      upstream: compat,
-      snapshot: hcsshim.taken,
-      message: `content/rules.yaml stableAbiBuilds is [${stable}] but hcsshim's compatLTSCReleases is [${compat}] (snapshot of ${hcsshim.taken})`,
-    });
-  }
-  const hostsById = new Map(input.hosts.map((host) => [host.id, host]));
-  for (const [hostId, constant] of Object.entries(input.config.hcsshimConstants)) {
-    const host = hostsById.get(hostId);
-    const build = hcsshim.builds[constant];
-    if (!host || build === undefined) {
-      findings.push({
-        subject: 'checks',
-        field: 'hcsshimConstants',
-        ours: hostId,
-        upstream: constant,
-        snapshot: hcsshim.taken,
-        message: `upstream/checks.json maps host ${hostId} to hcsshim ${constant}, but ${host ? `the snapshot of ${hcsshim.taken} has no such constant` : 'there is no such host'}`,
-      });
-    } else if (host.build !== build) {
-      findings.push({
-        subject: `host ${hostId}`,
-        field: 'build',
-        ours: host.build,
-        upstream: build,
-        snapshot: hcsshim.taken,
-        message: `host ${hostId}: build is ${host.build} here but hcsshim's ${constant} is ${build} (snapshot of ${hcsshim.taken})`,
-      });
-    }
-  }
-  const mapped = new Set(
-    Object.values(input.config.hcsshimConstants).flatMap((name) => {
-      const build = hcsshim.builds[name];
-      return build === undefined ? [] : [build];
-    }),
-  );
-  for (const [constant, build] of Object.entries(hcsshim.builds)) {
-    if (!mapped.has(build)) {
-      findings.push({
-        subject: 'checks',
-        field: 'hcsshimConstants',
-        ours: null,
-        upstream: `${constant} = ${build}`,
-        snapshot: hcsshim.taken,
-        message: `hcsshim's ${constant} = ${build} (snapshot of ${hcsshim.taken}) names no host in upstream/checks.json; map the host with that build`,
-      });
-    }
-  }
-  return findings;
-}
-
 /** Validates `upstream/checks.json`. */
 export function parseCheckConfig(document: unknown, where = 'upstream/checks.json'): CheckConfig {
   const doc = (document ?? {}) as Record<string, unknown>;
@@ -361,5 +278,24 @@ export function parseCheckConfig(document: unknown, where = 'upstream/checks.jso
   ) {
     return fail('hcsshimConstants', 'an object of host id → constant name');
   }
-  return { minBuild, ignoredCycles, hcsshimConstants: constants as Record<string, string> };
+  const without = doc['hcsshimWithoutConstant'] ?? {};
+  if (typeof without !== 'object' || without === null || Array.isArray(without))
+    return fail('hcsshimWithoutConstant', 'an object of host id → { reason, sameBuildAs? }');
+  const hcsshimWithoutConstant: Record<string, HostWithoutConstant> = {};
+  for (const [hostId, entry] of Object.entries(without as Record<string, unknown>)) {
+    const { reason, sameBuildAs } = (entry ?? {}) as Record<string, unknown>;
+    if (
+      typeof reason !== 'string' ||
+      reason.trim() === '' ||
+      (sameBuildAs !== undefined && typeof sameBuildAs !== 'string')
+    )
+      return fail(`hcsshimWithoutConstant.${hostId}`, '{ reason, sameBuildAs? } with a non-empty reason');
+    hcsshimWithoutConstant[hostId] = sameBuildAs === undefined ? { reason } : { reason, sameBuildAs };
+  }
+  return {
+    minBuild,
+    ignoredCycles,
+    hcsshimConstants: constants as Record<string, string>,
+    hcsshimWithoutConstant,
+  };
 }

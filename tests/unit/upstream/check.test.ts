@@ -205,6 +205,66 @@ describe('checkAgainstUpstream fails on', () => {
     const input = modified((c) => {
       c.hcsshim.builds['V26H1Win11'] = 28000;
     });
-    expect(checkAgainstUpstream(input).findings.map((f) => f.upstream)).toEqual(['V26H1Win11 = 28000']);
+    expect(checkAgainstUpstream(input).findings.map((f) => [f.subject, f.upstream])).toEqual([
+      ['host win11-26h1', 'V26H1Win11 = 28000'],
+    ]);
+    expect(checkAgainstUpstream(input).findings[0]?.message).toContain(
+      'move it from hcsshimWithoutConstant to hcsshimConstants',
+    );
+  });
+
+  test('a Windows 11 constant for a build another release already has (24H2 shares 26100 with 2025)', () => {
+    const input = modified((c) => {
+      c.hcsshim.builds['V24H2Win11'] = 26100;
+    });
+    expect(checkAgainstUpstream(input).findings.map((f) => [f.subject, f.upstream])).toEqual([
+      ['host win11-24h2', 'V24H2Win11 = 26100'],
+    ]);
+  });
+
+  test('a server constant for a new build still asks for a host to map', () => {
+    const input = modified((c) => {
+      c.hcsshim.builds['V26H1Server'] = 28100;
+    });
+    expect(checkAgainstUpstream(input).findings.map((f) => f.upstream)).toEqual(['V26H1Server = 28100']);
+  });
+
+  test('a host that is neither mapped to a constant nor listed as having none', () => {
+    const input = modified((c) => {
+      delete c.config.hcsshimWithoutConstant['win11-25h2'];
+    });
+    expect(checkAgainstUpstream(input).findings.map((f) => [f.subject, f.ours])).toEqual([
+      ['host win11-25h2', 26200],
+    ]);
+  });
+
+  test('a host listed as having the same build as a constant that no longer has it', () => {
+    const input = modified((c) => {
+      const entry = c.config.hcsshimWithoutConstant['win11-24h2'];
+      if (entry) entry.sameBuildAs = 'LTSC2022';
+    });
+    expect(checkAgainstUpstream(input).findings.map((f) => [f.subject, f.ours, f.upstream])).toEqual([
+      ['host win11-24h2', 26100, 'LTSC2022 = 20348'],
+    ]);
+  });
+
+  test('a host both mapped and listed as having no constant, or listed but unknown', () => {
+    const input = modified((c) => {
+      c.config.hcsshimConstants['win11-24h2'] = 'LTSC2025';
+      c.config.hcsshimWithoutConstant['win12-01'] = { reason: 'no such release' };
+    });
+    const messages = checkAgainstUpstream(input).findings.map((f) => f.message);
+    expect(messages).toHaveLength(2);
+    expect(messages.join('\n')).toMatch(/both maps host win11-24h2/);
+    expect(messages.join('\n')).toMatch(/lists host win12-01 .* no such host/);
+  });
+});
+
+describe('hcsshim constants of the Windows 11 hosts', () => {
+  test('hosts hcsshim has no constant for are listed with a reason, and the real data passes', () => {
+    const listed = real.config.hcsshimWithoutConstant;
+    expect(Object.keys(listed).sort()).toEqual(['win11-23h2', 'win11-24h2', 'win11-25h2', 'win11-26h1']);
+    expect(listed['win11-24h2']?.sameBuildAs).toBe('V25H1Server');
+    expect(checkAgainstUpstream(real).findings).toEqual([]);
   });
 });

@@ -121,6 +121,14 @@ describe('manifest and check config', () => {
         hcsshimConstants: {},
       }),
     ).toThrow('ignoredCycles[0]');
+    expect(() =>
+      parseCheckConfig({
+        minBuild: 14393,
+        ignoredCycles: [],
+        hcsshimConstants: {},
+        hcsshimWithoutConstant: { 'win11-25h2': { reason: '' } },
+      }),
+    ).toThrow('hcsshimWithoutConstant.win11-25h2');
   });
 });
 
