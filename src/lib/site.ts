@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly { label: string; path: string }[] = [
   { label: 'Matrix', path: '/matrix/' },
   { label: 'Announcements', path: '/announcements/' },
   { label: 'Tag guide', path: '/tags/' },
+  { label: 'Platforms', path: '/platforms/' },
   { label: 'API', path: '/api/' },
 ];
 
