@@ -12,6 +12,7 @@ import { FAMILY_LABEL } from '../lib/verdict-text';
 import { runs } from '../lib/engine';
 import type { Host, Image } from '../lib/schema';
 import { withBase } from '../lib/site';
+import PlatformAnswer from './PlatformAnswer';
 import { VERDICT_TEXT } from '../lib/verdict-text';
 
 interface Props {
@@ -253,6 +254,7 @@ export default function PasteBox({ catalog, base }: Props) {
         {result.kind === 'empty' ? null : (
           <>
             <p className="font-semibold">Recognised: {list === null ? result.label : 'Node list'}</p>
+            <PlatformAnswer readings={result.platforms} catalog={catalog} images={images} base={base} />
             {answers.length > 0 && (
               <CellAnswers answers={answers} more={cells.length - answers.length} base={base} />
             )}

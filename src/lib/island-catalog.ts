@@ -11,9 +11,11 @@ import type { PasteCatalog } from './parse/verdicts';
 import type { Model } from './model';
 import { runs } from './engine';
 import { hostLifecycle } from './lifecycle';
+import { platformCatalog } from './platform-catalog';
+import type { Platform } from './platform-schema';
 
-/** The model's hosts and images without prose, still typed as full entries for the parsers. */
-export function islandCatalog(model: Model): PasteCatalog {
+/** The model's hosts and images without prose, still typed as full entries for the parsers, and the platforms. */
+export function islandCatalog(model: Model, platforms: readonly Platform[] = []): PasteCatalog {
   const catalog = proseFreeCatalog(model);
   const verdicts = encodeVerdicts(catalog, (hostId, imageId) => {
     const cell = model.cell(hostId, imageId);
@@ -23,7 +25,8 @@ export function islandCatalog(model: Model): PasteCatalog {
       alternativeImageId: cell.alternative?.imageId ?? null,
     };
   });
-  return { ...catalog, verdicts, lifecycleLabels: lifecycleLabels(model) };
+  const withPlatforms = platforms.length > 0 ? { platforms: platformCatalog(model, platforms) } : {};
+  return { ...catalog, verdicts, lifecycleLabels: lifecycleLabels(model), ...withPlatforms };
 }
 
 /** Each host's and each long-term edition's support state, as one sentence for the build date. */

@@ -13,10 +13,19 @@ import type { HostTextResult } from './host-text';
 import { parseImageReference } from './image-reference';
 import type { ImageReferenceResult } from './image-reference';
 import { cleanText, shorten, splitLines, unique } from './text';
+import { readPlatforms } from './platforms';
+import type { PlatformReadings } from './platforms';
 
 /** What the paste was taken to be. */
 export type InputKind =
-  'empty' | 'dockerfile' | 'image-reference' | 'host-text' | 'error-message' | 'mixed' | 'unknown';
+  | 'empty'
+  | 'dockerfile'
+  | 'image-reference'
+  | 'host-text'
+  | 'error-message'
+  | 'platform'
+  | 'mixed'
+  | 'unknown';
 
 /** A catalog image the paste points at, and how. */
 export interface ImageCandidate {
@@ -36,6 +45,8 @@ export interface Identification {
   /** Image references found outside the Dockerfile (a lone reference, `docker pull …` lines, YAML). */
   references: ImageReferenceResult[];
   host: HostTextResult;
+  /** Platform variants (runner labels, node pools …) in the paste, and the date their hosts hold for. */
+  platforms: PlatformReadings;
   dockerfile?: DockerfileResult;
   askHostOrContainer: boolean;
   /**
@@ -245,6 +256,7 @@ export function identify(text: string, catalog: Catalog): Identification {
       imageCandidates: [],
       references: [],
       host,
+      platforms: readPlatforms([], undefined),
       askHostOrContainer: false,
       namesCell: false,
       understood: [],
@@ -269,6 +281,15 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
   const masked = lines.map((line, i) => (dockerLines.has(i) ? '' : line)).join('\n');
   const host = parseHostText(masked, catalog);
   host.usedLines.forEach((i) => used.add(i));
+  // A platform variant names its host through the platform's own data (dates included), so it wins over
+  // the host reader's guesses for the same words.
+  const platforms = readPlatforms(lines, catalog.platforms);
+  platforms.usedLines.forEach((i) => used.add(i));
+  const platformHostIds = new Set(platforms.readings.flatMap((r) => r.hosts.map((h) => h.host)));
+  const hostCandidates =
+    platforms.readings.length > 0
+      ? catalog.hosts.filter((h) => platformHostIds.has(h.id))
+      : host.hostCandidates;
   const lone = dockerLines.size === 0 ? loneReference(joined, catalog) : undefined;
   if (lone !== undefined) used.add(0);
   const scanned = lone === undefined ? scanReferences(lines, dockerLines, catalog, used) : [];
@@ -287,7 +308,12 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
   const singleName = name !== undefined && (index.hostsByAlias.has(name) || named !== undefined);
   const empty = joined.trim() === '';
   const decided = empty ? 'empty' : decideKind(dockerfile, host, references);
-  const kind = decided === 'unknown' && imageCandidates.length > 0 ? 'image-reference' : decided;
+  const kind =
+    platforms.readings.length > 0 && (decided === 'unknown' || decided === 'host-text')
+      ? 'platform'
+      : decided === 'unknown' && imageCandidates.length > 0
+        ? 'image-reference'
+        : decided;
   const left = leftovers(lines, used, host.usedLines.length >= 2);
   const understood = unique([
     ...(dockerfile?.isDockerfile === true ? dockerfile.understood : []),
@@ -310,13 +336,22 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     );
   const result: Identification = {
     kind,
-    label: labelFor(kind, dockerfile, host, references),
-    hostCandidates: host.hostCandidates,
+    label:
+      kind === 'platform'
+        ? platforms.readings.map((r) => `${r.variant.platformName} ${r.variant.variantName}`).join(', ')
+        : labelFor(kind, dockerfile, host, references),
+    hostCandidates,
     imageCandidates,
     references,
     host,
+    platforms,
     askHostOrContainer: host.askHostOrContainer,
-    namesCell: host.hostCandidates.length > 0 && imageCandidates.length > 0 && !singleName,
+    // A platform's answer (within the isolation modes it allows) replaces the bare cell answer.
+    namesCell:
+      platforms.readings.length === 0 &&
+      hostCandidates.length > 0 &&
+      imageCandidates.length > 0 &&
+      !singleName,
     understood,
     notUnderstood: left.notUnderstood,
     notUnderstoodCount: left.count,
