@@ -34,10 +34,10 @@ describe('the answer for an image on a platform variant', () => {
   test('windows-latest answers for Windows Server 2025 first (today) and keeps 2022 as history', () => {
     const [gh, variant] = find('github-actions', 'windows-latest');
     const answer = variantImageAnswer(model, gh, variant, image('servercore-ltsc2022'));
-    expect(answer.hosts.map((h) => [h.host.id, h.current])).toEqual([
-      ['ws2025', true],
-      ['ws2022', false],
-    ]);
+    expect(answer.hosts[0]).toMatchObject({ current: true, host: { id: 'ws2025' } });
+    const history = answer.hosts.slice(1);
+    expect(history.map((h) => h.host.id)).toContain('ws2022');
+    expect(history.every((h) => !h.current)).toBe(true);
   });
 
   test('the variant lists the images that run on its hosts, not every image', () => {
