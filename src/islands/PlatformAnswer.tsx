@@ -1,5 +1,6 @@
 import { lookupVerdicts } from '../lib/parse/verdicts';
 import type { PasteCatalog } from '../lib/parse/verdicts';
+import { lastHosts } from '../lib/parse/platforms';
 import type { PlatformReaderHost, PlatformReading, PlatformReadings } from '../lib/parse/platforms';
 import { platformPath, variantImagePath, variantPath } from '../lib/platform-core';
 import { hostPath } from '../lib/paths';
@@ -166,8 +167,16 @@ export default function PlatformAnswer({ readings, catalog, images, base }: Prop
             <p>{dateSentence(readings)}</p>
             {reading.hosts.length === 0 ? (
               <p>
-                On that date {variant.variantName} gave no host we know of (before it existed or after it was
-                removed).
+                On that date {variant.variantName} gave no host
+                {lastHosts(variant.hosts).length > 0
+                  ? `; it last gave ${lastHosts(variant.hosts)
+                      .map(
+                        (h) =>
+                          `${catalog.hosts.find((known) => known.id === h.host)?.name ?? h.host} until ${h.to ?? ''}`,
+                      )
+                      .join(' and ')}`
+                  : ''}
+                .
               </p>
             ) : (
               <>

@@ -13,7 +13,7 @@ import type { HostTextResult } from './host-text';
 import { parseImageReference } from './image-reference';
 import type { ImageReferenceResult } from './image-reference';
 import { cleanText, shorten, splitLines, unique } from './text';
-import { readPlatforms } from './platforms';
+import { lastHosts, readPlatforms } from './platforms';
 import type { PlatformReadings } from './platforms';
 
 /** What the paste was taken to be. */
@@ -285,7 +285,12 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
   // the host reader's guesses for the same words.
   const platforms = readPlatforms(lines, catalog.platforms);
   platforms.usedLines.forEach((i) => used.add(i));
-  const platformHostIds = new Set(platforms.readings.flatMap((r) => r.hosts.map((h) => h.host)));
+  // A variant that gave no host on the date (a removed runner label) still names the hosts it last gave.
+  const platformHostIds = new Set(
+    platforms.readings.flatMap((r) =>
+      (r.hosts.length > 0 ? r.hosts : lastHosts(r.variant.hosts)).map((h) => h.host),
+    ),
+  );
   const hostCandidates =
     platforms.readings.length > 0
       ? catalog.hosts.filter((h) => platformHostIds.has(h.id))
@@ -346,12 +351,7 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     host,
     platforms,
     askHostOrContainer: host.askHostOrContainer,
-    // A platform's answer (within the isolation modes it allows) replaces the bare cell answer.
-    namesCell:
-      platforms.readings.length === 0 &&
-      hostCandidates.length > 0 &&
-      imageCandidates.length > 0 &&
-      !singleName,
+    namesCell: hostCandidates.length > 0 && imageCandidates.length > 0 && !singleName,
     understood,
     notUnderstood: left.notUnderstood,
     notUnderstoodCount: left.count,

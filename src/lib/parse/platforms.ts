@@ -103,6 +103,15 @@ export function pasteDate(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The host entries a variant gave last: those with the latest end (for a variant that gives none any more). */
+export function lastHosts<T extends { to?: string | undefined }>(hosts: readonly T[]): T[] {
+  const latest = hosts.reduce(
+    (end, entry) => (entry.to !== undefined && entry.to > end ? entry.to : end),
+    '',
+  );
+  return hosts.filter((entry) => entry.to === latest);
+}
+
 /** The index of the line holding each character offset, from the lines' lengths. */
 function lineStarts(lines: readonly string[]): number[] {
   const starts: number[] = [];
