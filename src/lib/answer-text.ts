@@ -54,21 +54,21 @@ function verdictWords(facts: AnswerFacts, glyphs: boolean): string {
   return `process isolation ${word(facts.process)}, Hyper-V isolation ${word(facts.hyperv)}`;
 }
 
-// Link text is Markdown: characters that would start emphasis, code or a nested link are escaped.
-function escapeMarkdown(text: string): string {
+/** Link text is Markdown: characters that would start emphasis, code or a nested link are escaped. */
+export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`);
 }
 
-// A code span must be opened with more backticks than it contains in a row (CommonMark).
-function codeSpan(text: string): string {
+/** A code span must be opened with more backticks than it contains in a row (CommonMark). */
+export function codeSpan(text: string): string {
   const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
   const fence = '`'.repeat(longestRun + 1);
   const pad = longestRun > 0 ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-// Parentheses and spaces would end a Markdown link destination early.
-function markdownUrl(url: string): string {
+/** Parentheses and spaces would end a Markdown link destination early. */
+export function markdownUrl(url: string): string {
   return url.replace(
     /[()\s]/g,
     (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,

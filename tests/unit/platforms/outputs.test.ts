@@ -3,6 +3,13 @@ import { allEvents, calendarText } from '../../../src/lib/calendar';
 import { changeProblems, knownIds, resolveChanges } from '../../../src/lib/changes';
 import { platformEvents } from '../../../src/lib/platform-calendar';
 import { apiPlatforms } from '../../../src/lib/platform-api';
+import { variantImageAnswer } from '../../../src/lib/platform-answer';
+import {
+  platformAnswerMarkdown,
+  platformAnswerPlain,
+  platformBadgeSvg,
+  platformShareFacts,
+} from '../../../src/lib/platform-share';
 import { changeSchema } from '../../../src/lib/schema';
 import { loadModel } from '../helpers/content';
 import { loadPlatforms } from '../helpers/platforms';
@@ -70,5 +77,33 @@ describe('platform changes in "What changed"', () => {
     expect(changeProblems([change], known)).toEqual([
       'content/changes.yaml: p: field "platforms[0]": expected a platform id from content/platforms/, got "aks"',
     ]);
+  });
+});
+
+describe('platform answers that travel', () => {
+  const variant = aks.variants.find((v) => v.id === 'windows2022');
+  const image = model.imagesById.get('servercore-ltsc2019');
+  if (!variant || !image) throw new Error('no aks/windows2022 or servercore-ltsc2019');
+  const answer = variantImageAnswer(model, aks, variant, image);
+
+  test('the copyable lines say it does not run on AKS, what to use instead and whose date counts', () => {
+    const facts = platformShareFacts(
+      answer,
+      'https://example.org/platforms/aks/windows2022/servercore-ltsc2019/',
+    );
+    expect(platformAnswerMarkdown(facts)).toBe(
+      `[Server Core ltsc2019 on AKS Windows Server 2022 node pools (Windows2022)](https://example.org/platforms/aks/windows2022/servercore-ltsc2019/): Does not run on AKS. Use instead: \`mcr.microsoft.com/windows/servercore:ltsc2022\`. ${facts.dates}.`,
+    );
+    expect(platformAnswerPlain(facts)).toMatch(
+      /^Server Core ltsc2019 on AKS .*Use instead: mcr\.microsoft\.com\/windows\/servercore:ltsc2022\. .*AKS's date.* https:\/\/example\.org\//,
+    );
+  });
+
+  test('the badge is named in words and coloured as not running', () => {
+    const svg = platformBadgeSvg(answer);
+    expect(svg).toContain(
+      'aria-label="Server Core ltsc2019 on AKS Windows Server 2022 node pools (Windows2022): does not run on AKS"',
+    );
+    expect(svg).toContain('#be123c');
   });
 });
