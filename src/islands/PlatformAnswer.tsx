@@ -166,18 +166,25 @@ export default function PlatformAnswer({ readings, catalog, images, base }: Prop
             </p>
             <p>{dateSentence(readings)}</p>
             {reading.hosts.length === 0 ? (
-              <p>
-                On that date {variant.variantName} gave no host
-                {lastHosts(variant.hosts).length > 0
-                  ? `; it last gave ${lastHosts(variant.hosts)
-                      .map(
-                        (h) =>
-                          `${catalog.hosts.find((known) => known.id === h.host)?.name ?? h.host} until ${h.to ?? ''}`,
-                      )
-                      .join(' and ')}`
-                  : ''}
-                .
-              </p>
+              <>
+                <p>
+                  On that date {variant.variantName} gave no host
+                  {lastHosts(variant.hosts).length > 0
+                    ? `; it last gave ${lastHosts(variant.hosts)
+                        .map(
+                          (h) =>
+                            `${catalog.hosts.find((known) => known.id === h.host)?.name ?? h.host} until ${h.to ?? ''}`,
+                        )
+                        .join(' and ')}`
+                    : ''}
+                  .
+                </p>
+                {lastHosts(variant.hosts).map((h) => (
+                  <p key={h.host} data-testid="platform-dates">
+                    {h.dates}.
+                  </p>
+                ))}
+              </>
             ) : (
               <>
                 {reading.hosts.length > 1 && (

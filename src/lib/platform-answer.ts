@@ -97,13 +97,20 @@ export function variantImageAnswer(
     const host = model.hostsById.get(entry.host);
     if (!host) return [];
     const verdict = platformVerdict(platform, variant, model.cell(host.id, image.id).verdict);
-    const families = [image.family, ...model.images.map((other) => other.family)];
+    const families = [...new Set([image.family, ...model.images.map((other) => other.family)])];
+    const best = families
+      .map((family) => platformChoice(model, platform, variant, host.id, family))
+      .find((choice) => choice !== null && choice.imageId !== image.id);
+    // Where the image runs only with Hyper-V isolation, the alternative is one that runs with process
+    // isolation (when the platform offers it); where it does not run at all, any that runs.
     const alternative =
       verdict.isolation === 'process'
         ? null
-        : ([...new Set(families)]
-            .map((family) => platformChoice(model, platform, variant, host.id, family))
-            .find((choice) => choice !== null && choice.imageId !== image.id) ?? null);
+        : verdict.isolation === 'hyperv'
+          ? best?.isolation === 'process'
+            ? best
+            : null
+          : (best ?? null);
     return [
       {
         entry,

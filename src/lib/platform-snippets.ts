@@ -98,15 +98,24 @@ function taskDefinitionSnippet(variant: PlatformVariant, reference: string): Pla
   };
 }
 
-/** The variant's own examples of a form, shown as the platform writes them. */
+/** An example with whatever image it names replaced by ours, so a copied snippet runs the answer's tag. */
+function withReference(text: string, reference: string): string {
+  return text
+    .replace(/DOCKER\|[^\s"']+/g, `DOCKER|${reference}`)
+    .replace(/(--image[= ])\S+/g, `$1${reference}`)
+    .replace(/(?<![|\w])mcr\.microsoft\.com\/[^\s"'|]+/g, reference);
+}
+
+/** The variant's own example of a form, as the platform writes it, naming the answer's image. */
 function asWritten(
   variant: PlatformVariant,
   form: WrittenForm,
   label: string,
   language: string,
+  reference: string,
 ): PlatformSnippet | null {
   const text = example(variant, form);
-  return text === undefined ? null : { id: form, label, language, code: text };
+  return text === undefined ? null : { id: form, label, language, code: withReference(text, reference) };
 }
 
 /** Every snippet for `reference` on `variant`'s `host`, with the isolation mode the answer uses. */
@@ -119,19 +128,23 @@ export function platformSnippets(
 ): PlatformSnippet[] {
   const run = `docker run --rm --isolation=${isolation} ${reference} cmd /c ver`;
   const dockerRun: PlatformSnippet = { id: 'docker-run', label: 'docker run', language: 'shell', code: run };
-  const pool = asWritten(variant, 'cli', `${platform.shortName} command`, 'shell');
+  const pool = asWritten(variant, 'cli', `${platform.shortName} command`, 'shell', reference);
   const candidates: (PlatformSnippet | null)[] =
     platform.kind === 'ci'
       ? [workflowSnippet(variant, run), dockerRun]
       : platform.kind === 'kubernetes'
-        ? [podSnippet(variant, host, reference), pool, asWritten(variant, 'terraform', 'Terraform', 'hcl')]
+        ? [
+            podSnippet(variant, host, reference),
+            pool,
+            asWritten(variant, 'terraform', 'Terraform', 'hcl', reference),
+          ]
         : platform.kind === 'container-service'
           ? [
               taskDefinitionSnippet(variant, reference),
               pool,
-              asWritten(variant, 'config', `${platform.shortName} configuration`, 'text'),
-              asWritten(variant, 'arm', 'ARM template', 'json'),
-              asWritten(variant, 'bicep', 'Bicep', 'bicep'),
+              asWritten(variant, 'config', `${platform.shortName} configuration`, 'text', reference),
+              asWritten(variant, 'arm', 'ARM template', 'json', reference),
+              asWritten(variant, 'bicep', 'Bicep', 'bicep', reference),
             ]
           : [dockerRun, pool];
   const snippets = candidates.filter((snippet): snippet is PlatformSnippet => snippet !== null);

@@ -8,7 +8,10 @@ import { hostsOnDate } from './platform-core';
 /** The words naming one platform variant that gives a host, and the sentence the picker shows when one matched. */
 export interface PlatformTerm {
   terms: string[];
-  label: string;
+  /** The variant as the platform names it, e.g. "GitHub Actions windows-latest". */
+  name: string;
+  /** The day the variant gives this host (the build date). */
+  asOf: string;
 }
 
 /** How people name a variant in a picker: its label, its id and name, each alone and after the platform. */
@@ -35,9 +38,12 @@ export function platformHostTerms(
       if (given.length !== 1) continue; // during a rollout (or after removal) the variant names no single host
       const hostId = given[0]?.host ?? '';
       const labels = variant.writtenAs.filter((w) => w.form === 'label').map((w) => w.text);
-      const label = `${platform.shortName} ${variant.name} gives this host (as of ${today})`;
       const list = byHost.get(hostId) ?? [];
-      list.push({ terms: variantTerms(platform, variant.id, variant.name, labels), label });
+      list.push({
+        terms: variantTerms(platform, variant.id, variant.name, labels),
+        name: `${platform.shortName} ${variant.name}`,
+        asOf: today,
+      });
       byHost.set(hostId, list);
     }
   return byHost;
@@ -56,11 +62,16 @@ export function platformHint(
   const platforms = host.platforms ?? [];
   if (wanted === '' || platforms.length === 0) return undefined;
   const platformKeys = new Set(platforms.flatMap((entry) => entry.terms.map(key)));
-  const ownKeys = [host.name, ...host.terms].map(key).filter((term) => !platformKeys.has(term));
+  // The host's own name always counts as its own, even where a variant is named the same.
+  const ownKeys = [key(host.name), ...host.terms.map(key).filter((term) => !platformKeys.has(term))];
   if (ownKeys.some((term) => term.startsWith(wanted))) return undefined;
-  const exact = platforms.find((entry) => entry.terms.some((term) => key(term) === wanted));
-  if (exact) return exact.label;
-  return wanted.length >= 4
-    ? platforms.find((entry) => entry.terms.some((term) => key(term).startsWith(wanted)))?.label
-    : undefined;
+  const exact = platforms.filter((entry) => entry.terms.some((term) => key(term) === wanted));
+  const named =
+    exact.length > 0 || wanted.length < 4
+      ? exact
+      : platforms.filter((entry) => entry.terms.some((term) => key(term).startsWith(wanted)));
+  const first = named[0];
+  if (!first) return undefined;
+  const names = named.map((entry) => entry.name).join(' and ');
+  return `${names} ${named.length > 1 ? 'give' : 'gives'} this host (as of ${first.asOf})`;
 }

@@ -71,3 +71,44 @@ describe('snippets in the platform own syntax', () => {
     expect(snippets.find((s) => s.id === 'cli')?.code).toMatch(/--os-sku Windows2022/);
   });
 });
+
+describe('snippets name the answer image, whatever image the example named', () => {
+  test('a config example gets the answer reference', () => {
+    const [aks, variant] = find('aks', 'windows2022');
+    const host = model.hostsById.get('ws2022');
+    if (!host) throw new Error('no ws2022');
+    const edited = {
+      ...variant,
+      writtenAs: [
+        ...variant.writtenAs,
+        {
+          form: 'cli' as const,
+          text: 'az container create --image myregistry.azurecr.io/app --os-type Windows',
+          sources: ['X'],
+        },
+      ].filter((w, i, all) => w.form !== 'cli' || i === all.length - 1),
+    };
+    const reference = 'mcr.microsoft.com/windows/nanoserver:ltsc2022';
+    const cli = platformSnippets(aks, edited, host, reference, 'process').find((s) => s.id === 'cli');
+    expect(cli?.code).toBe(`az container create --image ${reference} --os-type Windows`);
+  });
+
+  test('an image that needs Hyper-V where the platform offers only Hyper-V gets no "process" alternative', () => {
+    const [aks, variant] = find('aks', 'windows2022');
+    const hypervOnly = {
+      ...aks,
+      isolation: {
+        process: { allowed: false, sources: ['X'] },
+        hyperv: { allowed: true, sources: ['X'] },
+      },
+    };
+    const answer = variantImageAnswer(
+      model,
+      hypervOnly,
+      { ...variant, isolation: undefined },
+      image('servercore-ltsc2019'),
+    );
+    expect(answer.hosts[0]?.verdict.isolation).toBe('hyperv');
+    expect(answer.hosts[0]?.alternative).toBeNull();
+  });
+});

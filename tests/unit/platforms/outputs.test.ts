@@ -67,7 +67,7 @@ describe('platform changes in "What changed"', () => {
       kind: 'platform-added',
       platforms: ['aks'],
       summary: 'x',
-      sources: ['AKS-REL'],
+      sources: aks.sources.slice(0, 1),
     });
     const [resolved] = resolveChanges([change], model, platforms);
     expect(resolved?.subjects).toEqual([
@@ -92,7 +92,7 @@ describe('platform answers that travel', () => {
       'https://example.org/platforms/aks/windows2022/servercore-ltsc2019/',
     );
     expect(platformAnswerMarkdown(facts)).toBe(
-      `[Server Core ltsc2019 on AKS Windows Server 2022 node pools (Windows2022)](https://example.org/platforms/aks/windows2022/servercore-ltsc2019/): Does not run on AKS. Use instead: \`mcr.microsoft.com/windows/servercore:ltsc2022\`. ${facts.dates}.`,
+      `[Server Core ltsc2019 on AKS ${variant.name}](https://example.org/platforms/aks/windows2022/servercore-ltsc2019/): Does not run on AKS. Use instead: \`mcr.microsoft.com/windows/servercore:ltsc2022\`. ${facts.dates}.`,
     );
     expect(platformAnswerPlain(facts)).toMatch(
       /^Server Core ltsc2019 on AKS .*Use instead: mcr\.microsoft\.com\/windows\/servercore:ltsc2022\. .*AKS's date.* https:\/\/example\.org\//,
@@ -101,9 +101,7 @@ describe('platform answers that travel', () => {
 
   test('the badge is named in words and coloured as not running', () => {
     const svg = platformBadgeSvg(answer);
-    expect(svg).toContain(
-      'aria-label="Server Core ltsc2019 on AKS Windows Server 2022 node pools (Windows2022): does not run on AKS"',
-    );
+    expect(svg).toContain(`aria-label="Server Core ltsc2019 on AKS ${variant.name}: does not run on AKS"`);
     expect(svg).toContain('#be123c');
   });
 });
