@@ -14,7 +14,7 @@ export interface PlatformTerm {
   asOf: string;
 }
 
-/** How people name a variant in a picker: its label, its id and name, each alone and after the platform. */
+/** How people name a variant in a picker: its label, its id and name, each alone and after the platform's short name. */
 function variantTerms(
   platform: Platform,
   variantId: string,
@@ -22,7 +22,8 @@ function variantTerms(
   labels: string[],
 ): string[] {
   const bare = [variantId, variantName, ...labels];
-  const withPlatform = bare.flatMap((word) => [`${platform.shortName} ${word}`, `${platform.name} ${word}`]);
+  // Only the short platform name as a prefix: the long one would double the matrix page's words for little gain.
+  const withPlatform = bare.map((word) => `${platform.shortName} ${word}`);
   return [...new Set([...bare, ...withPlatform])];
 }
 
