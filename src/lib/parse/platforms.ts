@@ -171,6 +171,9 @@ export function readPlatforms(
     });
   }
   result.readings = hits.sort((a, b) => a.at - b.at).map((hit) => hit.reading);
+  // The timestamp's line was read too: it decided the date of the answer.
+  const dateLine = found === undefined ? -1 : lines.findIndex((line) => TIMESTAMP.test(line));
+  if (result.readings.length > 0 && dateLine >= 0) used.add(dateLine);
   result.usedLines = [...used].sort((a, b) => a - b);
   return result;
 }

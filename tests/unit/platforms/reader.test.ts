@@ -43,6 +43,12 @@ describe('the reader itself', () => {
     expect(pasteDate(['released 2025-09-02'])).toBeUndefined();
   });
 
+  test('the timestamp line of a log counts as read when it dated a platform answer', () => {
+    const result = identify('runs-on: windows-2022\n2025-10-06T07:00:01.0000000Z Starting job', catalog);
+    expect(result.platforms.usedLines).toEqual([0, 1]);
+    expect(result.notUnderstood).toEqual([]);
+  });
+
   test('without a platform catalog it finds nothing and never throws', () => {
     expect(readPlatforms(['runs-on: windows-latest'], undefined).readings).toEqual([]);
   });
