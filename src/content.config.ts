@@ -13,6 +13,7 @@ import {
   rulesSchema,
   sourceSchema,
 } from './lib/schema';
+import { platformSchema } from './lib/platform-schema';
 import { announcementFrontmatter } from './lib/announcements/frontmatter';
 import { announcementsLoader } from './lib/announcements/loader';
 
@@ -46,6 +47,11 @@ const changes = defineCollection({
   schema: changeSchema,
 });
 
+const platforms = defineCollection({
+  loader: glob({ base: './content/platforms', pattern: '*.{yaml,yml}' }),
+  schema: platformSchema,
+});
+
 // Posts may sit in sub-folders; files starting with _ are drafts kept out of the build. A post whose
 // frontmatter is not valid YAML is repaired (with a warning) or skipped and listed, so one broken post
 // of an imported archive never stops the build; ANNOUNCEMENTS_STRICT=1 makes such posts fail it.
@@ -59,4 +65,4 @@ const announcements = defineCollection({
   schema: announcementFrontmatter,
 });
 
-export const collections = { hosts, images, exceptions, sources, rules, changes, announcements };
+export const collections = { hosts, images, exceptions, sources, rules, changes, announcements, platforms };

@@ -6,16 +6,22 @@ import { getCollection } from 'astro:content';
 import { resolveChanges } from '../lib/changes';
 import type { ResolvedChange } from '../lib/changes';
 import { getModel } from './model';
+import { getPlatforms } from './platforms';
 
 let cached: Promise<ResolvedChange[]> | undefined;
 
 /** Every recorded data change, newest first, with named and linked subjects. */
 export function getChanges(): Promise<ResolvedChange[]> {
   cached ??= (async () => {
-    const [entries, model] = await Promise.all([getCollection('changes'), getModel()]);
+    const [entries, model, platforms] = await Promise.all([
+      getCollection('changes'),
+      getModel(),
+      getPlatforms(),
+    ]);
     return resolveChanges(
       entries.map((entry) => entry.data),
       model,
+      platforms,
     );
   })();
   return cached;

@@ -8,8 +8,8 @@ interface ComboboxProps<T extends Searchable> {
   entries: readonly T[];
   selectedId: string | null;
   onSelect: (id: string) => void;
-  /** Secondary text for an option, e.g. its build. */
-  describe: (entry: T) => string;
+  /** Secondary text for an option, e.g. its build; gets the query so it can say why an option matched. */
+  describe: (entry: T, query: string) => string;
 }
 
 /**
@@ -109,7 +109,7 @@ export default function Combobox<T extends Searchable>({
             onClick={() => choose(entry)}
           >
             <span className="font-medium">{entry.name}</span>{' '}
-            <span className="text-sm text-slate-600 dark:text-slate-400">{describe(entry)}</span>
+            <span className="text-sm text-slate-600 dark:text-slate-400">{describe(entry, query ?? '')}</span>
           </li>
         ))}
       </ul>

@@ -5,6 +5,8 @@ import { syncGrid, enableGridKeys } from './grid-dom';
 import { explorerQuery, parseExplorerState } from '../lib/explorer';
 import type { ExplorerData, ExplorerState } from '../lib/explorer';
 import { FAMILY_LABEL } from '../lib/verdict-text';
+import { platformHint } from '../lib/platform-terms';
+import { nameKey } from '../lib/parse/vocabulary';
 
 interface Props {
   data: ExplorerData;
@@ -55,7 +57,10 @@ export default function MatrixExplorer({ data, base }: Props) {
           entries={data.hosts}
           selectedId={state.host}
           onSelect={(host) => update({ host }, 'push')}
-          describe={(host) => `build ${host.build}${host.retired ? ' · retired' : ''}`}
+          describe={(host, query) => {
+            const hint = platformHint(host, query, nameKey);
+            return `build ${host.build}${host.retired ? ' · retired' : ''}${hint ? ` · ${hint}` : ''}`;
+          }}
         />
         <Combobox
           label="Image"

@@ -15,6 +15,7 @@ import { runs } from '../lib/engine';
 import type { Host, Image } from '../lib/schema';
 import { withBase } from '../lib/site';
 import AdviceText from './AdviceText';
+import PlatformAnswer from './PlatformAnswer';
 import { VERDICT_TEXT } from '../lib/verdict-text';
 
 interface Props {
@@ -204,6 +205,7 @@ export default function PasteBox({ catalog, base }: Props) {
           <>
             <p className="font-semibold">Recognised: {list === null ? result.label : 'Node list'}</p>
             {revisions !== undefined && <p data-testid="paste-revisions">{revisions}</p>}
+            <PlatformAnswer readings={result.platforms} catalog={catalog} images={images} base={base} />
             {answers.length > 0 && (
               <CellAnswers answers={answers} more={cells.length - answers.length} base={base} />
             )}

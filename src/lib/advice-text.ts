@@ -27,8 +27,8 @@ export function plainText(text: RichText): string {
   return text.map((part) => (typeof part === 'string' ? part : part.code)).join('');
 }
 
-// Characters that would start emphasis, code or a link in Markdown text are escaped.
-function escapeMarkdown(text: string): string {
+/** Markdown text with the characters that would start emphasis, code or a link escaped. */
+export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`);
 }
 

@@ -53,8 +53,8 @@ function verdictWords(facts: AnswerFacts, glyphs: boolean): string {
   return `process isolation ${word(facts.advice.process)}, Hyper-V isolation ${word(facts.advice.hyperv)}`;
 }
 
-// Parentheses and spaces would end a Markdown link destination early.
-function markdownUrl(url: string): string {
+/** Parentheses and spaces would end a Markdown link destination early. */
+export function markdownUrl(url: string): string {
   return url.replace(
     /[()\s]/g,
     (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,

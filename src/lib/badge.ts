@@ -64,14 +64,18 @@ function escapeXml(text: string): string {
  * aria-label are replaced by the spoken sentence so a screen reader does not read "multiplication x".
  */
 export function cellBadgeSvg(host: Host, image: Image, cell: CellVerdict): string {
-  const svg = makeBadge({
-    label: badgeLabel(host, image),
-    message: badgeMessage(cell),
-    color: badgeColor(cell),
-    labelColor: '#3f3f46',
-    style: 'flat',
-  });
-  const sentence = escapeXml(badgeSentence(host, image, cell));
+  return namedBadgeSvg(
+    badgeLabel(host, image),
+    badgeMessage(cell),
+    badgeColor(cell),
+    badgeSentence(host, image, cell),
+  );
+}
+
+/** A two-part badge whose title and aria-label are `spoken` (the platform badges use it too). */
+export function namedBadgeSvg(label: string, message: string, color: string, spoken: string): string {
+  const svg = makeBadge({ label, message, color, labelColor: '#3f3f46', style: 'flat' });
+  const sentence = escapeXml(spoken);
   const titled = svg
     .replace(/<title>[^<]*<\/title>/, `<title>${sentence}</title>`)
     .replace(/aria-label="[^"]*"/, `aria-label="${sentence}"`);

@@ -34,7 +34,13 @@ export function webcalUrl(absolute: string): string | null {
 }
 
 /** Which end a milestone marks, as the lifecycle entries name them. */
-export type Milestone = 'activeSupportEnd' | 'securitySupportEnd' | 'extendedSecurityEnd' | 'supportEnd';
+export type Milestone =
+  | 'activeSupportEnd'
+  | 'securitySupportEnd'
+  | 'extendedSecurityEnd'
+  | 'supportEnd'
+  | 'platformRetired'
+  | 'platformRemoved';
 
 /** What each milestone's event says after the release's name. */
 export const MILESTONE_TEXT: Record<Milestone, string> = {
@@ -42,6 +48,9 @@ export const MILESTONE_TEXT: Record<Milestone, string> = {
   securitySupportEnd: 'security updates end',
   extendedSecurityEnd: 'paid Extended Security Updates end',
   supportEnd: 'support ends (features and security updates)',
+  // A platform's own calendar (src/lib/platform-calendar.ts): the platform, not the OS, ends it.
+  platformRetired: 'retired by the platform',
+  platformRemoved: 'removed by the platform',
 };
 
 /** One all-day event of a calendar, before it is written as text. */

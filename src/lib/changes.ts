@@ -5,6 +5,7 @@
  */
 import type { Model } from './model';
 import { hostPath, imagePath } from './paths';
+import { platformPath } from './platform-core';
 import type { Change, ChangeKind } from './schema';
 
 /** A short label for each kind of change, shown before the summary. */
@@ -15,12 +16,14 @@ export const CHANGE_KIND_LABEL: Record<ChangeKind, string> = {
   'date-changed': 'Corrected date',
   'verdict-changed': 'Changed verdict',
   'source-updated': 'Updated source',
+  'platform-added': 'New platforms',
+  'platform-changed': 'Platform change',
 };
 
 /** A host or image a change is about, with its name and page when the model knows it. */
 export interface ChangeSubject {
   id: string;
-  kind: 'host' | 'image';
+  kind: 'host' | 'image' | 'platform';
   name: string;
   /** Site-relative page path; null for an id the model does not know (then shown as plain text). */
   path: string | null;
@@ -36,6 +39,8 @@ export interface KnownIds {
   hostIds: ReadonlySet<string>;
   imageIds: ReadonlySet<string>;
   sourceKeys: ReadonlySet<string>;
+  /** Platform ids; checked only when given. */
+  platformIds?: ReadonlySet<string>;
 }
 
 /** Newest first; entries of the same day keep their file order, so the log reads as written. */
@@ -65,6 +70,12 @@ export function changeProblems(changes: readonly Change[], known: KnownIds): str
           `${where}: field "images[${i}]": expected an image id from content/images/, got "${id}"`,
         );
     });
+    change.platforms.forEach((id, i) => {
+      if (known.platformIds && !known.platformIds.has(id))
+        problems.push(
+          `${where}: field "platforms[${i}]": expected a platform id from content/platforms/, got "${id}"`,
+        );
+    });
     change.sources.forEach((key, i) => {
       if (!known.sourceKeys.has(key))
         problems.push(
@@ -88,7 +99,11 @@ export function knownIds(model: Model): KnownIds {
  * Sorts the changes and names their subjects. An id the model does not know (a release whose file has
  * not landed yet) stays as plain text instead of breaking the build or linking to a missing page.
  */
-export function resolveChanges(changes: readonly Change[], model: Model): ResolvedChange[] {
+export function resolveChanges(
+  changes: readonly Change[],
+  model: Model,
+  platforms: readonly { id: string; name: string }[] = [],
+): ResolvedChange[] {
   return sortChanges(changes).map((change) => ({
     ...change,
     subjects: [
@@ -99,6 +114,10 @@ export function resolveChanges(changes: readonly Change[], model: Model): Resolv
       ...change.images.map((id): ChangeSubject => {
         const image = model.imagesById.get(id);
         return { id, kind: 'image', name: image?.name ?? id, path: image ? imagePath(id) : null };
+      }),
+      ...change.platforms.map((id): ChangeSubject => {
+        const platform = platforms.find((entry) => entry.id === id);
+        return { id, kind: 'platform', name: platform?.name ?? id, path: platform ? platformPath(id) : null };
       }),
     ],
   }));

@@ -12,6 +12,9 @@ import { hostEnded, imageEnded } from './advice-model';
 import { hostTerms, imageTerms } from './parse/vocabulary';
 import type { VerdictValue } from './schema';
 import { VERDICT_CODE } from './verdict-text';
+import { platformHostTerms } from './platform-terms';
+import type { PlatformTerm } from './platform-terms';
+import type { Platform } from './platform-schema';
 
 /** One host as the island sees it. */
 export interface ExplorerHost {
@@ -25,6 +28,8 @@ export interface ExplorerHost {
   ended: string | null;
   /** Each edition's support state for the build date ("Windows 10 Enterprise LTSC 2019: … until 2029-01-09"). */
   support: { edition: string | null; label: string }[];
+  /** Platform variants that give this host today (`windows-latest`, `AKS Windows2022`), with the sentence to show. */
+  platforms?: PlatformTerm[];
 }
 
 /** One image as the island sees it. */
@@ -58,8 +63,9 @@ const LETTER_TO_VERDICT: Record<string, VerdictValue> = Object.fromEntries(
   Object.entries(VERDICT_CODE).map(([verdict, letter]) => [letter, verdict as VerdictValue]),
 );
 
-/** Builds the island's compact data from the model. */
-export function explorerData(model: Model): ExplorerData {
+/** Builds the island's compact data from the model (and the platforms, whose variant names pick hosts). */
+export function explorerData(model: Model, platforms: readonly Platform[] = []): ExplorerData {
+  const platformTerms = platformHostTerms(platforms, model.today);
   const imageIndex = new Map(model.images.map((image, i) => [image.id, i]));
   let codes = '';
   const alternatives: number[] = [];
@@ -80,10 +86,14 @@ export function explorerData(model: Model): ExplorerData {
       group: host.group,
       build: host.build,
       // The same names the paste box understands (editions, versions, aliases): one vocabulary.
-      terms: hostTerms(host).filter((term) => term !== host.id && term !== host.name),
+      terms: [
+        ...hostTerms(host).filter((term) => term !== host.id && term !== host.name),
+        ...(platformTerms.get(host.id) ?? []).flatMap((entry) => entry.terms),
+      ],
       retired: isHostRetired(host, model.today),
       ended: hostEnded(host, model.today),
       support: hostLifecycle(host, model.today).entries.map(({ edition, label }) => ({ edition, label })),
+      ...(platformTerms.has(host.id) ? { platforms: platformTerms.get(host.id) ?? [] } : {}),
     })),
     images: model.images.map((image) => ({
       id: image.id,

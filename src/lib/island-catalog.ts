@@ -13,9 +13,11 @@ import type { Model } from './model';
 import { runs } from './engine';
 import { hostLifecycle } from './lifecycle';
 import { supportEnds } from './fleet-lifecycle';
+import { platformCatalog } from './platform-catalog';
+import type { Platform } from './platform-schema';
 
-/** The model's hosts and images without prose, still typed as full entries for the parsers. */
-export function islandCatalog(model: Model): PasteCatalog {
+/** The model's hosts and images without prose, still typed as full entries for the parsers, and the platforms. */
+export function islandCatalog(model: Model, platforms: readonly Platform[] = []): PasteCatalog {
   const catalog = proseFreeCatalog(model);
   const verdicts = encodeVerdicts(catalog, (hostId, imageId) => {
     const cell = model.cell(hostId, imageId);
@@ -26,11 +28,13 @@ export function islandCatalog(model: Model): PasteCatalog {
       alternativeReason: cell.advice.alternative?.reason ?? null,
     };
   });
+  const withPlatforms = platforms.length > 0 ? { platforms: platformCatalog(model, platforms) } : {};
   return {
     ...catalog,
     verdicts,
     lifecycleLabels: lifecycleLabels(model),
     supportEnds: supportEnds(model.hosts, model.images, model.today),
+    ...withPlatforms,
   };
 }
 

@@ -296,6 +296,8 @@ export const changeKinds = [
   'date-changed',
   'verdict-changed',
   'source-updated',
+  'platform-added',
+  'platform-changed',
 ] as const;
 
 /** One entry of `content/changes.yaml`: a change to the facts, shown on the "What changed" page and feed. */
@@ -310,13 +312,15 @@ export const changeSchema = z
     hosts: z.array(slugId).default([]),
     /** Image ids (file names in content/images/) the change is about. */
     images: z.array(slugId).default([]),
+    /** Platform ids (file names in content/platforms/) the change is about. */
+    platforms: z.array(slugId).default([]),
     /** What changed, in our own words: the old and new value where there was one. */
     summary: z.string().min(1),
     /** Keys into content/sources.yaml for the new facts. */
     sources: sourceKeys,
   })
-  .refine((change) => change.hosts.length + change.images.length > 0, {
-    message: 'expected at least one host or image id in "hosts" or "images"',
+  .refine((change) => change.hosts.length + change.images.length + change.platforms.length > 0, {
+    message: 'expected at least one host, image or platform id in "hosts", "images" or "platforms"',
     path: ['hosts'],
   });
 

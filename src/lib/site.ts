@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly { label: string; path: string }[] = [
   { label: 'Announcements', path: '/announcements/' },
   { label: 'Tag guide', path: '/tags/' },
   { label: 'Errors', path: '/errors/' },
+  { label: 'Platforms', path: '/platforms/' },
   { label: 'API', path: '/api/' },
 ];
 

@@ -122,10 +122,10 @@ describe('calendars', () => {
       .getAllSubcomponents('vevent')
       .map((component) => new ICAL.Event(component));
 
-  test('the site calendar holds exactly the events of every host and image calendar', () => {
+  test('the site calendar holds exactly the events of every host, image and platform calendar', () => {
     const all = parse('calendar.ics');
     expect(all.length).toBeGreaterThan(50);
-    const parts = ['hosts', 'images'].flatMap((kind) =>
+    const parts = ['hosts', 'images', 'platforms'].flatMap((kind) =>
       readdirSync(join(DIST, 'calendar', kind)).flatMap((name) => parse(`calendar/${kind}/${name}`)),
     );
     const key = (event: ICAL.Event): string => `${event.uid} ${event.startDate.toString()}`;

@@ -35,7 +35,7 @@ describe('changeSchema', () => {
     const result = changeSchema.safeParse({ ...change(), hosts: [], images: [] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['hosts']);
-    expect(result.error?.issues[0]?.message).toMatch(/at least one host or image/);
+    expect(result.error?.issues[0]?.message).toMatch(/at least one host, image or platform/);
   });
 
   test('refuses an unknown kind and a date that is not YYYY-MM-DD', () => {

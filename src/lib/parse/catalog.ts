@@ -6,11 +6,14 @@
  */
 import type { Edition, Host, Image, ImageFamily } from '../schema';
 import { hostTerms, imageTerms, nameKey, phraseKey } from './vocabulary';
+import type { PlatformCatalog } from './platforms';
 
 /** The data the parsers work on: every host and every base image the site knows. */
 export interface Catalog {
   readonly hosts: readonly Host[];
   readonly images: readonly Image[];
+  /** Platform variants (runner labels, node pools …) the paste reader recognises; see ./platforms.ts. */
+  readonly platforms?: PlatformCatalog;
 }
 
 /** A CPU architecture as the schema spells it. */

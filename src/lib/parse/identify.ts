@@ -14,10 +14,19 @@ import { parseImageReference } from './image-reference';
 import { imagesNamedInText } from './image-words';
 import type { ImageReferenceResult } from './image-reference';
 import { cleanText, shorten, splitLines, unique } from './text';
+import { lastHosts, readPlatforms } from './platforms';
+import type { PlatformReadings } from './platforms';
 
 /** What the paste was taken to be. */
 export type InputKind =
-  'empty' | 'dockerfile' | 'image-reference' | 'host-text' | 'error-message' | 'mixed' | 'unknown';
+  | 'empty'
+  | 'dockerfile'
+  | 'image-reference'
+  | 'host-text'
+  | 'error-message'
+  | 'platform'
+  | 'mixed'
+  | 'unknown';
 
 /** A catalog image the paste points at, and how. */
 export interface ImageCandidate {
@@ -37,6 +46,8 @@ export interface Identification {
   /** Image references found outside the Dockerfile (a lone reference, `docker pull …` lines, YAML). */
   references: ImageReferenceResult[];
   host: HostTextResult;
+  /** Platform variants (runner labels, node pools …) in the paste, and the date their hosts hold for. */
+  platforms: PlatformReadings;
   dockerfile?: DockerfileResult;
   askHostOrContainer: boolean;
   /**
@@ -246,6 +257,7 @@ export function identify(text: string, catalog: Catalog): Identification {
       imageCandidates: [],
       references: [],
       host,
+      platforms: readPlatforms([], undefined),
       askHostOrContainer: false,
       namesCell: false,
       understood: [],
@@ -270,6 +282,20 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
   const masked = lines.map((line, i) => (dockerLines.has(i) ? '' : line)).join('\n');
   const host = parseHostText(masked, catalog);
   host.usedLines.forEach((i) => used.add(i));
+  // A platform variant names its host through the platform's own data (dates included), so it wins over
+  // the host reader's guesses for the same words.
+  const platforms = readPlatforms(lines, catalog.platforms);
+  platforms.usedLines.forEach((i) => used.add(i));
+  // A variant that gave no host on the date (a removed runner label) still names the hosts it last gave.
+  const platformHostIds = new Set(
+    platforms.readings.flatMap((r) =>
+      (r.hosts.length > 0 ? r.hosts : lastHosts(r.variant.hosts)).map((h) => h.host),
+    ),
+  );
+  const hostCandidates =
+    platforms.readings.length > 0
+      ? catalog.hosts.filter((h) => platformHostIds.has(h.id))
+      : host.hostCandidates;
   const lone = dockerLines.size === 0 ? loneReference(joined, catalog) : undefined;
   if (lone !== undefined) used.add(0);
   const scanned = lone === undefined ? scanReferences(lines, dockerLines, catalog, used) : [];
@@ -298,7 +324,12 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
   const singleName = name !== undefined && (index.hostsByAlias.has(name) || named !== undefined);
   const empty = joined.trim() === '';
   const decided = empty ? 'empty' : decideKind(dockerfile, host, references);
-  const kind = decided === 'unknown' && imageCandidates.length > 0 ? 'image-reference' : decided;
+  const kind =
+    platforms.readings.length > 0 && (decided === 'unknown' || decided === 'host-text')
+      ? 'platform'
+      : decided === 'unknown' && imageCandidates.length > 0
+        ? 'image-reference'
+        : decided;
   const left = leftovers(lines, used, host.usedLines.length >= 2);
   const understood = unique([
     ...(dockerfile?.isDockerfile === true ? dockerfile.understood : []),
@@ -321,13 +352,17 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     );
   const result: Identification = {
     kind,
-    label: labelFor(kind, dockerfile, host, references),
-    hostCandidates: host.hostCandidates,
+    label:
+      kind === 'platform'
+        ? platforms.readings.map((r) => `${r.variant.platformName} ${r.variant.variantName}`).join(', ')
+        : labelFor(kind, dockerfile, host, references),
+    hostCandidates,
     imageCandidates,
     references,
     host,
+    platforms,
     askHostOrContainer: host.askHostOrContainer,
-    namesCell: host.hostCandidates.length > 0 && imageCandidates.length > 0 && !singleName,
+    namesCell: hostCandidates.length > 0 && imageCandidates.length > 0 && !singleName,
     understood,
     notUnderstood: left.notUnderstood,
     notUnderstoodCount: left.count,
