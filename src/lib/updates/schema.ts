@@ -35,9 +35,49 @@ export const catalogueCorrectionsSchema = z.object({
   ),
 });
 
+const buildNumber = z.number().int().min(10000).max(99999);
+
+/** Which updates get container images, and which tags a source shows. */
+export const containerRulesSchema = z.object({
+  rule: z.string().min(1),
+  ruleSources: sourceKeys,
+  buildTagsFrom: z.array(
+    z.object({ builds: z.array(buildNumber).min(1), from: isoDate, sources: sourceKeys }),
+  ),
+  outOfBand: z.array(
+    z.object({
+      date: isoDate,
+      kb,
+      replacesMonth: month.optional(),
+      note: z.string().min(1),
+      tags: z.array(z.object({ build: buildNumber, revision: z.number().int().min(0), kb })).min(1),
+      sources: sourceKeys,
+    }),
+  ),
+  published: z.array(
+    z.object({ tag: z.string().min(1), repository: z.string().min(1), sources: sourceKeys }),
+  ),
+});
+
+/** What the revision means for process isolation per host generation. */
+export const revisionRulesSchema = z.object({
+  mustMatchBelowBuild: buildNumber,
+  mustMatchSources: sourceKeys,
+  baseline: z.object({
+    month,
+    kb,
+    hosts: z.record(z.string(), z.number().int()),
+    images: z.record(z.string(), z.number().int()),
+    sources: sourceKeys,
+  }),
+  newerImage: z.object({ error: z.string().min(1), sources: sourceKeys }),
+});
+
 /** The whole file. */
 export const updatesFileSchema = z.object({
   catalogue: catalogueCorrectionsSchema,
+  containers: containerRulesSchema,
+  revisions: revisionRulesSchema,
 });
 
 export type UpdatesFile = z.infer<typeof updatesFileSchema>;
