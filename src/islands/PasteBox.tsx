@@ -13,6 +13,7 @@ import { runs } from '../lib/engine';
 import type { Host, Image } from '../lib/schema';
 import { withBase } from '../lib/site';
 import { VERDICT_TEXT } from '../lib/verdict-text';
+import UpdateAnswer from './UpdateAnswer';
 
 interface Props {
   catalog: PasteCatalog;
@@ -257,6 +258,7 @@ export default function PasteBox({ catalog, base }: Props) {
               <CellAnswers answers={answers} more={cells.length - answers.length} base={base} />
             )}
             {list !== null && fleet !== null && <Fleet list={list} answer={fleet} />}
+            <UpdateAnswer text={deferred} base={base} />
             {result.host.editions.length > 0 && (
               <ul
                 data-testid="paste-edition"

@@ -13,6 +13,7 @@ import type { HostTextResult } from './host-text';
 import { parseImageReference } from './image-reference';
 import type { ImageReferenceResult } from './image-reference';
 import { cleanText, shorten, splitLines, unique } from './text';
+import { isUpdateLine, updateLabel } from './updates';
 
 /** What the paste was taken to be. */
 export type InputKind =
@@ -310,7 +311,8 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     );
   const result: Identification = {
     kind,
-    label: labelFor(kind, dockerfile, host, references),
+    label:
+      (kind === 'unknown' ? updateLabel(joined) : undefined) ?? labelFor(kind, dockerfile, host, references),
     hostCandidates: host.hostCandidates,
     imageCandidates,
     references,
@@ -318,8 +320,8 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     askHostOrContainer: host.askHostOrContainer,
     namesCell: host.hostCandidates.length > 0 && imageCandidates.length > 0 && !singleName,
     understood,
-    notUnderstood: left.notUnderstood,
-    notUnderstoodCount: left.count,
+    notUnderstood: left.notUnderstood.filter((line) => !isUpdateLine(line)),
+    notUnderstoodCount: left.count - left.notUnderstood.filter(isUpdateLine).length,
     ignoredLineCount: left.ignored,
     problems: unique(allProblems),
     truncated,

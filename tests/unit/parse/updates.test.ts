@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { buildCatalogue } from '../../../src/lib/updates/catalogue';
+import {
+  answerUpdates,
+  encodeUpdates,
+  isUpdateLine,
+  readUpdateMentions,
+} from '../../../src/lib/parse/updates';
+import { loadBuildNumbers, loadUpdatesFile } from '../updates/load';
+
+const file = loadUpdatesFile();
+const catalogue = buildCatalogue(loadBuildNumbers().rows, file.catalogue);
+// Through the compact form, as the browser gets it.
+const compact = JSON.parse(
+  JSON.stringify(encodeUpdates(catalogue, file.containers, file.revisions, '2026-08-12')),
+) as ReturnType<typeof encodeUpdates>;
+const first = (text: string) => answerUpdates(text, compact).items[0]?.facts[0];
+
+describe('every reader form maps to its update', () => {
+  test.each([
+    ['10.0.20348.5139'],
+    ['20348.5139'],
+    ['OS Build 20348.5139'],
+    ['Microsoft Windows [Version 10.0.20348.5139]'],
+    ['KB5087545'],
+    ['kb 5087545'],
+  ])('%s → the May 2026 security release of 20348', (text) => {
+    expect(first(text)).toMatchObject({
+      update: { build: 20348, revision: 5139, kb: 'KB5087545', kind: 'security' },
+      month: 'May 2026',
+      kbUrl: 'https://support.microsoft.com/help/5087545',
+      securityBehind: 3,
+      newest: { revision: 5499 },
+      tag: { tag: '10.0.20348.5139', status: 'expected' },
+    });
+  });
+
+  test('a KB-style tag names the image update of its release', () => {
+    expect(first('mcr.microsoft.com/windows/servercore:1809-KB4480116-amd64')).toMatchObject({
+      update: { build: 17763, revision: 253, kb: 'KB4480116' },
+      month: 'January 2019',
+    });
+    // January 2019 is before build tags came back (2019-02-12): no tag is claimed.
+    expect(first('1809-KB4480116')?.tag).toBeUndefined();
+    expect(first('1809-KB4493509')?.tag).toEqual({ tag: '10.0.17763.437', status: 'published' });
+  });
+
+  test('the container-only February 2020 release: 1809-KB4546852 is 17763.1040', () => {
+    expect(first('1809-KB4546852')).toMatchObject({
+      update: { build: 17763, revision: 1040, kind: 'out-of-band' },
+      tag: { tag: '10.0.17763.1040', status: 'published' },
+    });
+  });
+
+  test('a preview has no image: the nearest older tag is named as such', () => {
+    const preview = first('20348.5074');
+    if (preview?.update.kind === 'preview') expect(preview.tag?.status).toBe('nearest-older');
+    const kb = answerUpdates('KB5087545 KB1234567', compact).items[1];
+    expect(kb?.facts).toEqual([]);
+    expect(kb?.unknown).toContain('not in the update history');
+  });
+
+  test('a KB shared by several builds gives each of them', () => {
+    expect(answerUpdates('KB4601319', compact).items[0]?.facts.map((f) => f.update.build)).toEqual([
+      19041, 19042,
+    ]);
+  });
+
+  test('a host and an image revision are compared: image newer than host', () => {
+    const answer = answerUpdates(
+      'Host: Microsoft Windows [Version 10.0.20348.5139]\nImage: mcr.microsoft.com/windows/servercore:10.0.20348.5256',
+      compact,
+    );
+    expect(answer.comparison).toMatchObject({
+      verdict: 'may-fail',
+      hostNeeds: { kb: 'KB5094128' },
+      pinTag: '10.0.20348.5139',
+    });
+  });
+
+  test('docker info kernel strings and other numbers are not taken for updates', () => {
+    expect(
+      readUpdateMentions('Kernel Version: 10.0 20348 (20348.1.amd64fre.fe_release.210507-1500)'),
+    ).toEqual([]);
+    expect(readUpdateMentions('price 12345.67')).toEqual([]);
+    expect(isUpdateLine('OS Build 20348.5139')).toBe(true);
+    expect(isUpdateLine('docker pull x:10.0.20348.5139')).toBe(false);
+  });
+});
