@@ -48,7 +48,7 @@ function Fact({ fact, base }: { fact: UpdateFact; base: string }) {
         {update.build}.{update.revision}
       </a>{' '}
       (version {update.version || update.build}): {fact.month}, {KIND_TEXT[update.kind]}, {update.date},{' '}
-      <a className="underline" href={fact.kbUrl}>
+      <a className="underline" href={fact.kbUrl} rel="noopener noreferrer">
         {update.kb}
       </a>
       ; {behind}.{' '}

@@ -100,10 +100,10 @@ export function alternativeFor(
   return null;
 }
 
-/** Advice on floating versus pinned tags for one image on one host, as short sentences. */
-export function pinningAdvice(host: Host, image: Image, today: string): string[] {
+/** Advice on floating versus pinned tags for one image on one host, as short sentences; `newestBuildTag` (src/lib/updates) replaces the old example. */
+export function pinningAdvice(host: Host, image: Image, today: string, newestBuildTag?: string): string[] {
   const floating = image.tags[0] ?? '';
-  const buildExample = image.tagForms.find((form) => form.form === 'build')?.example;
+  const buildExample = newestBuildTag ?? image.tagForms.find((form) => form.form === 'build')?.example;
   const advice = [
     `\`${floating}\` is a floating tag: it moves to the new monthly build each Patch Tuesday. Pin a build tag` +
       (buildExample ? ` (such as \`${buildExample}\`)` : '') +
