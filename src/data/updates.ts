@@ -9,7 +9,9 @@ import snapshotManifest from '../../upstream/snapshots.json';
 import { BUILDNUMBERS_FILE, parseBuildNumbers } from '../lib/updates/buildnumbers';
 import { buildCatalogue } from '../lib/updates/catalogue';
 import type { UpdateCatalogue } from '../lib/updates/catalogue';
-import type { ContainerRules } from '../lib/updates/containers';
+import type { BuildTag, ContainerRules } from '../lib/updates/containers';
+import type { Image } from '../lib/schema';
+import { newestImageTag } from '../lib/updates/pages';
 import type { RevisionRules } from '../lib/updates/compare';
 import { updatesFileSchema } from '../lib/updates/schema';
 import { parseManifest, snapshotDate } from '../lib/upstream/manifest';
@@ -36,4 +38,15 @@ export function getUpdates(): UpdateData {
     asOf: snapshotDate(parseManifest(snapshotManifest), BUILDNUMBERS_FILE),
   };
   return cached;
+}
+
+const newestByImage = new Map<string, BuildTag | undefined>();
+
+/** The newest build tag of an image as of the data date, computed once per image for all its cell pages. */
+export function newestTagOf(image: Image): BuildTag | undefined {
+  if (!newestByImage.has(image.id)) {
+    const { catalogue, containers, asOf } = getUpdates();
+    newestByImage.set(image.id, newestImageTag(image, catalogue, containers, asOf));
+  }
+  return newestByImage.get(image.id);
 }
