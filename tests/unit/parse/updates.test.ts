@@ -7,6 +7,8 @@ import {
   readUpdateMentions,
 } from '../../../src/lib/parse/updates';
 import { loadBuildNumbers, loadUpdatesFile } from '../updates/load';
+import { loadModel } from '../helpers/content';
+import { searchEntries } from '../../../src/lib/search';
 
 const file = loadUpdatesFile();
 const catalogue = buildCatalogue(loadBuildNumbers().rows, file.catalogue);
@@ -85,5 +87,22 @@ describe('every reader form maps to its update', () => {
     expect(readUpdateMentions('price 12345.67')).toEqual([]);
     expect(isUpdateLine('OS Build 20348.5139')).toBe(true);
     expect(isUpdateLine('docker pull x:10.0.20348.5139')).toBe(false);
+  });
+});
+
+describe('the pickers find the release of a KB-style tag', () => {
+  const model = loadModel();
+  const images = model.images.map((image) => ({
+    id: image.id,
+    name: image.name,
+    build: image.build,
+    terms: [...image.tags, ...image.aliases],
+  }));
+  test.each([
+    ['1809-KB4480116-amd64', 'servercore-ltsc2019'],
+    ['ltsc2022-KB5033118', 'servercore-ltsc2022'],
+    ['1709_KB4043961', 'servercore-1709'],
+  ])('%s → %s', (query, id) => {
+    expect(searchEntries(images, query).map((entry) => entry.id)).toContain(id);
   });
 });
