@@ -108,6 +108,8 @@ export interface CompactUpdates {
   releases: { build: number; version: string; updates: [number, string, number, string][] }[];
   containers: ContainerRules;
   revisions: RevisionRules;
+  /** When each build had a serviced image (first and last day): no tag is claimed outside these. */
+  imageSpans?: { build: number; from: string; until?: string | undefined }[];
 }
 
 const KIND_LETTER: Record<UpdateKind, string> = {
@@ -129,9 +131,11 @@ export function encodeUpdates(
   containers: ContainerRules,
   revisions: RevisionRules,
   asOf: string,
+  imageSpans: CompactUpdates['imageSpans'] = [],
 ): CompactUpdates {
   return {
     asOf,
+    imageSpans,
     releases: [...catalogue].map(([build, updates]) => ({
       build,
       version: updates.at(-1)?.version ?? '',
@@ -199,11 +203,17 @@ export const kbUrl = (kb: string): string => `https://support.microsoft.com/help
 
 function matchingTag(
   catalogue: UpdateCatalogue,
-  containers: ContainerRules,
+  compact: CompactUpdates,
   update: WindowsUpdate,
 ): MatchingTag | undefined {
+  const containers = compact.containers;
   const start = buildTagsStart(containers, update.build);
   if (start === undefined || update.date < start) return undefined;
+  const spans = (compact.imageSpans ?? []).filter((span) => span.build === update.build);
+  const serviced = spans.some(
+    (span) => span.from <= update.date && (span.until === undefined || update.date <= span.until),
+  );
+  if (spans.length > 0 && !serviced) return undefined;
   const ownRelease = containers.outOfBand.find((release) => release.kb === update.kb);
   if (hasContainerImages(containers, update) || ownRelease) {
     const tag = buildTagOf(update.build, update.revision);
@@ -216,7 +226,7 @@ function matchingTag(
   return nearest ? { tag: nearest, status: 'nearest-older' } : undefined;
 }
 
-function factOf(catalogue: UpdateCatalogue, containers: ContainerRules, update: WindowsUpdate): UpdateFact {
+function factOf(catalogue: UpdateCatalogue, compact: CompactUpdates, update: WindowsUpdate): UpdateFact {
   const updates = catalogue.get(update.build) ?? [];
   const security = updates.filter((u) => u.kind === 'security');
   return {
@@ -225,7 +235,7 @@ function factOf(catalogue: UpdateCatalogue, containers: ContainerRules, update: 
     kbUrl: kbUrl(update.kb),
     securityBehind: security.filter((u) => u.revision > update.revision).length,
     newest: security.at(-1),
-    tag: matchingTag(catalogue, containers, update),
+    tag: matchingTag(catalogue, compact, update),
   };
 }
 
@@ -276,7 +286,7 @@ function answerMention(
         : `${mention.text} is not in the update history we keep (builds 14393 and later, as of ${compact.asOf}).`,
     };
   }
-  return { mention, facts: updates.slice(0, 6).map((u) => factOf(catalogue, compact.containers, u)) };
+  return { mention, facts: updates.slice(0, 6).map((u) => factOf(catalogue, compact, u)) };
 }
 
 /** Answers every update mention in a text; compares a host and an image revision of one build when both are given. */

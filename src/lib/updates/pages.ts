@@ -73,11 +73,20 @@ export interface UpdateRowView {
   tag?: string | undefined;
 }
 
-/** A release's updates, newest first. */
+/** Whether some image of the build was published and still serviced on a day. */
+function imageServiced(images: readonly Image[], build: number, date: string): boolean {
+  return images.some((image) => {
+    const { available, end } = imageServicing(image);
+    return image.build === build && available <= date && (end === undefined || date <= end);
+  });
+}
+
+/** A release's updates, newest first; the image column only where an image of the build was serviced. */
 export function updateRows(
   catalogue: UpdateCatalogue,
   containers: ContainerRules,
   build: number,
+  images: readonly Image[],
 ): UpdateRowView[] {
   const start = buildTagsStart(containers, build);
   return [...(catalogue.get(build) ?? [])].reverse().map((update) => ({
@@ -90,7 +99,10 @@ export function updateRows(
     kb: update.kb,
     kbUrl: kbLink(update.kb),
     tag:
-      start !== undefined && update.date >= start && hasContainerImages(containers, update)
+      start !== undefined &&
+      update.date >= start &&
+      hasContainerImages(containers, update) &&
+      imageServiced(images, build, update.date)
         ? buildTagOf(update.build, update.revision)
         : undefined,
   }));
@@ -114,6 +126,7 @@ export function apiUpdates(
   catalogue: UpdateCatalogue,
   containers: ContainerRules,
   hosts: readonly Host[],
+  images: readonly Image[],
   asOf: string,
   url: (path: string) => string,
 ) {
@@ -125,7 +138,7 @@ export function apiUpdates(
       version: release.version,
       hosts: release.hosts.map((host) => host.id),
       url: url(updatesPath(release.build)),
-      updates: updateRows(catalogue, containers, release.build).map((row) => ({
+      updates: updateRows(catalogue, containers, release.build, images).map((row) => ({
         update: row.update,
         kb: row.kb,
         kbUrl: row.kbUrl,

@@ -9,6 +9,7 @@ import {
 import { loadBuildNumbers, loadUpdatesFile } from '../updates/load';
 import { loadModel } from '../helpers/content';
 import { searchEntries } from '../../../src/lib/search';
+import { updateRows } from '../../../src/lib/updates/pages';
 
 const file = loadUpdatesFile();
 const catalogue = buildCatalogue(loadBuildNumbers().rows, file.catalogue);
@@ -104,5 +105,27 @@ describe('the pickers find the release of a KB-style tag', () => {
     ['1709_KB4043961', 'servercore-1709'],
   ])('%s → %s', (query, id) => {
     expect(searchEntries(images, query).map((entry) => entry.id)).toContain(id);
+  });
+});
+
+describe('no tag is claimed after the last serviced image of a build', () => {
+  const model = loadModel();
+  const spans = model.images.map((image) => ({
+    build: image.build,
+    from: image.available,
+    until: image.support.extended?.[0]?.date ?? image.support.mainstream?.[0]?.date,
+  }));
+  const withSpans = encodeUpdates(catalogue, file.containers, file.revisions, '2026-08-12', spans);
+  const factOf = (text: string) => answerUpdates(text, withSpans).items[0]?.facts[0];
+
+  test('20H2 images ended in 2022: its 2023 client update has no image tag, its 2022 one does', () => {
+    expect(factOf('19042.2965')?.tag).toBeUndefined();
+    expect(factOf('19042.1586')?.tag).toEqual({ tag: '10.0.19042.1586', status: 'expected' });
+  });
+
+  test('the release page rows follow the same spans', () => {
+    const rows = updateRows(catalogue, file.containers, 19042, model.images);
+    expect(rows.find((row) => row.revision === 2965)?.tag).toBeUndefined();
+    expect(rows.find((row) => row.revision === 1586)?.tag).toBe('10.0.19042.1586');
   });
 });

@@ -8,6 +8,6 @@ import { apiUpdates } from '../../../lib/updates/pages';
 export const GET: APIRoute = async () => {
   const model = await getModel();
   const { catalogue, containers, asOf } = getUpdates();
-  const body = JSON.stringify(apiUpdates(catalogue, containers, model.hosts, asOf, url));
+  const body = JSON.stringify(apiUpdates(catalogue, containers, model.hosts, model.images, asOf, url));
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
