@@ -139,7 +139,13 @@ export function encodeUpdates(
     releases: [...catalogue].map(([build, updates]) => ({
       build,
       version: updates.at(-1)?.version ?? '',
-      updates: updates.map((u) => [u.revision, u.date, Number(u.kb.slice(2)), KIND_LETTER[u.kind]]),
+      // An upper-case letter marks a client-only update of a build whose server line has its own revisions.
+      updates: updates.map((u) => [
+        u.revision,
+        u.date,
+        Number(u.kb.slice(2)),
+        u.clientOnly === true ? KIND_LETTER[u.kind].toUpperCase() : KIND_LETTER[u.kind],
+      ]),
     })),
     containers: {
       ...containers,
@@ -159,7 +165,8 @@ export function decodeUpdates(compact: CompactUpdates): UpdateCatalogue {
         revision,
         date,
         kb: `KB${kb}`,
-        kind: LETTER_KIND[letter] ?? 'out-of-band',
+        kind: LETTER_KIND[letter.toLowerCase()] ?? 'out-of-band',
+        ...(letter !== letter.toLowerCase() ? { clientOnly: true } : {}),
         kindFrom: 'label' as const,
         version,
       })),

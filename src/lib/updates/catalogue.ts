@@ -24,6 +24,12 @@ export interface WindowsUpdate {
   version: string;
   /** Source keys when the row comes from our corrections rather than the collection. */
   sources?: string[];
+  /**
+   * A client-only update in a month where the server edition of the same build has its own revision
+   * (26100 from January 2026: Windows 11 24H2 at 26100.9xxx, Windows Server 2025 at 26100.3xxxx). Base
+   * images follow the server line, so these get none.
+   */
+  clientOnly?: boolean;
 }
 
 /** A row the collection lacks, added with the sources that show it. */
@@ -115,13 +121,32 @@ export function classify(
     : { kind: kindFromDate(row.date), kindFrom: 'date' };
 }
 
+/** Marks the client-only security releases of months in which the server line has its own one. */
+function markClientOnly(
+  list: WindowsUpdate[],
+  osTypesOf: (update: WindowsUpdate) => Set<string> | undefined,
+): void {
+  const only = (update: WindowsUpdate, osType: string): boolean => {
+    const types = osTypesOf(update);
+    return types !== undefined && types.size === 1 && types.has(osType);
+  };
+  const serverMonths = new Set(
+    list.filter((u) => u.kind === 'security' && only(u, 'server')).map((u) => u.date.slice(0, 7)),
+  );
+  for (const update of list) {
+    if (serverMonths.has(update.date.slice(0, 7)) && only(update, 'client')) update.clientOnly = true;
+  }
+}
+
 /** Builds the catalogue: one entry per build.revision (the first row wins), corrections applied, oldest first. */
 export function buildCatalogue(
   rows: readonly UpdateRow[],
   corrections: CatalogueCorrections,
 ): UpdateCatalogue {
   const byKey = new Map<string, WindowsUpdate>();
+  const osTypes = new Map<string, Set<string>>();
   for (const row of rows) {
+    osTypes.set(updateKey(row), new Set([...(osTypes.get(updateKey(row)) ?? []), row.osType]));
     if (byKey.has(updateKey(row))) continue;
     byKey.set(updateKey(row), {
       build: row.build,
@@ -151,6 +176,9 @@ export function buildCatalogue(
     list.push(update);
     catalogue.set(update.build, list);
   }
-  for (const list of catalogue.values()) list.sort((a, b) => a.revision - b.revision);
+  for (const list of catalogue.values()) {
+    list.sort((a, b) => a.revision - b.revision);
+    markClientOnly(list, (update) => osTypes.get(updateKey(update)));
+  }
   return new Map([...catalogue].sort(([a], [b]) => a - b));
 }

@@ -78,7 +78,7 @@ export function hasContainerImages(rules: ContainerRules, update: WindowsUpdate)
     )
   )
     return true;
-  if (update.kind !== 'security') return false;
+  if (update.kind !== 'security' || update.clientOnly === true) return false;
   return !rules.outOfBand.some(
     (release) =>
       release.replacesMonth === monthOf(update.date) && release.tags.some((t) => t.build === update.build),

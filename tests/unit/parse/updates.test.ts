@@ -129,3 +129,9 @@ describe('no tag is claimed after the last serviced image of a build', () => {
     expect(rows.find((row) => row.revision === 1586)?.tag).toBe('10.0.19042.1586');
   });
 });
+
+test('a Windows 11 24H2 revision after the split is answered with the nearest older image tag, not as its own', () => {
+  const fact = first('26100.9168');
+  expect(fact?.update.clientOnly).toBe(true);
+  expect(fact?.tag?.status).toBe('nearest-older');
+});

@@ -115,3 +115,20 @@ describe('content/updates.yaml', () => {
     expect(used.filter((key) => !known.has(key))).toEqual([]);
   });
 });
+
+describe('build 26100 from January 2026: the server line has its own revisions', () => {
+  const ltsc2025 = {
+    repository: 'mcr.microsoft.com/windows/servercore',
+    build: 26100,
+    available: '2024-11-01',
+    end: '2034-11-14',
+  };
+  test('image tags follow Windows Server 2025 (26100.3xxxx), not Windows 11 24H2 (26100.9xxx)', () => {
+    const tags = buildTagsOfImage(ltsc2025, catalogue, file.containers, '2026-08-12').map((t) => t.tag);
+    expect(tags).toContain('10.0.26100.33296');
+    expect(tags).not.toContain('10.0.26100.9168');
+    // Before the split both editions shared the revision, and it has images.
+    expect(tags).toContain('10.0.26100.4061');
+    expect(tags.filter((t) => /^10\.0\.26100\.3\d{4}$/.test(t))).toHaveLength(8);
+  });
+});
