@@ -10,6 +10,10 @@ import { diffEndoflife, diffHcsshim } from '../src/lib/upstream/diff.ts';
 import { parseEndoflifeProduct } from '../src/lib/upstream/endoflife.ts';
 import { parseHcsshimSnapshot } from '../src/lib/upstream/hcsshim.ts';
 import { HCSSHIM_FILE, endoflifeFile, fetchUpstream, manifestFor } from '../src/lib/upstream/update.ts';
+import { parse as parseYaml } from 'yaml';
+import { BUILDNUMBERS_FILE, parseBuildNumbers } from '../src/lib/updates/buildnumbers.ts';
+import { checkUpdates } from '../src/lib/updates/check.ts';
+import { diffUpdates } from '../src/lib/updates/diff.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -61,7 +65,18 @@ export async function runDataUpdate(options = {}) {
       fetched.hcsshim,
     ),
   );
-  files.push([HCSSHIM_FILE, fetched.hcsshim], ['snapshots.json', manifestFor(today)]);
+  const previousUpdates = readJsonIfPresent(join(dir, BUILDNUMBERS_FILE));
+  changes.push(
+    ...diffUpdates(
+      previousUpdates ? parseBuildNumbers(previousUpdates, BUILDNUMBERS_FILE).rows : null,
+      fetched.updates.parsed.rows,
+    ),
+  );
+  files.push(
+    [HCSSHIM_FILE, fetched.hcsshim],
+    [BUILDNUMBERS_FILE, fetched.updates.document],
+    ['snapshots.json', manifestFor(today, fetched.updates.parsed.lastCollected)],
+  );
 
   // Formatted as Prettier would, so `npm run format:check` stays clean after an update.
   const texts = await Promise.all(
@@ -77,12 +92,35 @@ export async function runDataUpdate(options = {}) {
   return changes;
 }
 
+/**
+ * The drift report: what the update check finds in the snapshot now in `root`, measured against `today`
+ * (a stale collection, gaps, duplicates, dates off Patch Tuesday). Empty when all is well.
+ * @param {{ root?: string, today?: string }} [options]
+ */
+export function updateDrift(options = {}) {
+  const root = options.root ?? ROOT;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const rows = parseBuildNumbers(
+    JSON.parse(readFileSync(join(root, 'upstream', BUILDNUMBERS_FILE), 'utf8')),
+    BUILDNUMBERS_FILE,
+  ).rows;
+  const corrections =
+    /** @type {{ catalogue: import('../src/lib/updates/catalogue.ts').CatalogueCorrections }} */ (
+      parseYaml(readFileSync(join(root, 'content', 'updates.yaml'), 'utf8'))
+    ).catalogue;
+  return checkUpdates(rows, { corrections, asOf: today, maxAgeDays: 35 }).findings.map(
+    (finding) => `updates check: ${finding.kind}: ${finding.message}`,
+  );
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     const changes = await runDataUpdate();
     console.log(
       changes.length === 0 ? 'No upstream changes; snapshot dates moved to today.' : changes.join('\n'),
     );
+    const drift = updateDrift();
+    console.log(drift.length === 0 ? 'Update check: no finding.' : drift.join('\n'));
     console.log('Snapshots written to upstream/. Run `npm test` to check content/ against them.');
   } catch (error) {
     console.error(

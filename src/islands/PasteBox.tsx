@@ -17,6 +17,7 @@ import { withBase } from '../lib/site';
 import AdviceText from './AdviceText';
 import PlatformAnswer from './PlatformAnswer';
 import { VERDICT_TEXT } from '../lib/verdict-text';
+import UpdateAnswer from './UpdateAnswer';
 
 interface Props {
   catalog: PasteCatalog;
@@ -210,6 +211,7 @@ export default function PasteBox({ catalog, base }: Props) {
               <CellAnswers answers={answers} more={cells.length - answers.length} base={base} />
             )}
             {list !== null && fleet !== null && <Fleet list={list} answer={fleet} />}
+            <UpdateAnswer text={deferred} base={base} />
             {result.host.editions.length > 0 && (
               <ul
                 data-testid="paste-edition"

@@ -4,6 +4,7 @@ import type { Catalog } from '../lib/parse';
 import type { RunsOn } from '../lib/island-catalog';
 import { cellPath, imagePath } from '../lib/paths';
 import { withBase } from '../lib/site';
+import UpdateAnswer from './UpdateAnswer';
 
 interface Props {
   catalog: Catalog;
@@ -60,6 +61,7 @@ export default function TagResolver({ catalog, runsOn, base }: Props) {
       <div aria-live="polite" data-testid="resolver-result" className="mt-3 space-y-2 text-sm">
         {result && (
           <>
+            <UpdateAnswer text={text} base={base} />
             <p>
               <strong>
                 {result.exists === 'yes'

@@ -80,9 +80,9 @@ export function recommendForHost(
  * Advice on floating versus pinned tags for one image on one host, as sentences with code spans. A retired
  * image's last build is said by the cell's advice (advice-text.ts), with its end date, not here.
  */
-export function pinningAdvice(host: Host, image: Image): RichText[] {
+export function pinningAdvice(host: Host, image: Image, newestBuildTag?: string): RichText[] {
   const floating = image.tags[0] ?? '';
-  const buildExample = image.tagForms.find((form) => form.form === 'build')?.example;
+  const buildExample = newestBuildTag ?? image.tagForms.find((form) => form.form === 'build')?.example;
   const advice: RichText[] = [
     [
       { code: floating },

@@ -6,6 +6,7 @@
  */
 import { buildInQuery, scoreName } from './parse/vocabulary';
 import type { Named } from './parse/vocabulary';
+import { releaseOfKbTag } from './parse/updates';
 
 /** Anything the pickers can offer. */
 export type Searchable = Named;
@@ -23,7 +24,7 @@ export function normalizeQuery(text: string): string {
 /** Scores one entry against a query: higher is better, 0 means no match; an empty query matches all. */
 export function scoreMatch(entry: Searchable, query: string): number {
   if (normalizeQuery(query) === '') return 1;
-  return scoreName(entry, query);
+  return scoreName(entry, releaseOfKbTag(query.trim()));
 }
 
 /** Entries matching the query, best first; ties keep the input order (which is newest first). */

@@ -16,6 +16,7 @@ import type { ImageReferenceResult } from './image-reference';
 import { cleanText, shorten, splitLines, unique } from './text';
 import { lastHosts, readPlatforms } from './platforms';
 import type { PlatformReadings } from './platforms';
+import { isUpdateLine, updateLabel } from './updates';
 
 /** What the paste was taken to be. */
 export type InputKind =
@@ -355,7 +356,8 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     label:
       kind === 'platform'
         ? platforms.readings.map((r) => `${r.variant.platformName} ${r.variant.variantName}`).join(', ')
-        : labelFor(kind, dockerfile, host, references),
+        : ((kind === 'unknown' ? updateLabel(joined) : undefined) ??
+          labelFor(kind, dockerfile, host, references)),
     hostCandidates,
     imageCandidates,
     references,
@@ -364,8 +366,8 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     askHostOrContainer: host.askHostOrContainer,
     namesCell: hostCandidates.length > 0 && imageCandidates.length > 0 && !singleName,
     understood,
-    notUnderstood: left.notUnderstood,
-    notUnderstoodCount: left.count,
+    notUnderstood: left.notUnderstood.filter((line) => !isUpdateLine(line)),
+    notUnderstoodCount: left.count - left.notUnderstood.filter(isUpdateLine).length,
     ignoredLineCount: left.ignored,
     problems: unique(allProblems),
     truncated,

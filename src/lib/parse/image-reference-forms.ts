@@ -99,7 +99,7 @@ export function analyseBuild(
         `Build tags name a revision as well (10.0.${build}.<revision>); this one has none.`,
       );
     } else {
-      const reason = `Build ${build} is ${names(inScope)}. Monthly build tags are not listed here, so revision ${revisionText} cannot be confirmed.`;
+      const reason = `Build ${build} is ${names(inScope)}. Build tags follow the monthly updates (see the update list); the registry is not read here, so revision ${revisionText} cannot be confirmed.`;
       verdict(out, 'unknown', reason);
     }
     checkArch(split, out, scope);
@@ -173,7 +173,7 @@ export function analyseKb(
   const recorded = matched.filter((image) => listedExample([image], tag));
   if (recorded.length > 0) verdict(out, 'yes', `${tag} is a recorded tag of ${names(recorded)}.`);
   else {
-    const reason = `KB tags exist per monthly update and are not listed here, so ${out.kb} for ${names(matched)} cannot be confirmed.`;
+    const reason = `KB tags follow the monthly updates (see the update list); the registry is not read here, so ${out.kb} for ${names(matched)} cannot be confirmed.`;
     verdict(out, 'unknown', reason);
   }
   checkArch(split, out, scope);

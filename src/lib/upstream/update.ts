@@ -13,6 +13,13 @@ import {
 } from './hcsshim.ts';
 import type { HcsshimSnapshot } from './hcsshim.ts';
 import type { SnapshotManifest } from './manifest.ts';
+import {
+  BUILDNUMBERS_FILE,
+  BUILDNUMBERS_URL,
+  keptBuildNumbers,
+  parseBuildNumbers,
+} from '../updates/buildnumbers.ts';
+import type { BuildNumbersDocument } from '../updates/buildnumbers.ts';
 
 /** Returns the body of a successful GET, or throws an Error saying what failed. */
 export type FetchText = (url: string) => Promise<string>;
@@ -33,6 +40,8 @@ export const HCSSHIM_FILE = 'hcsshim/osversion.json';
 export interface FetchedUpstream {
   endoflife: { product: string; document: unknown; parsed: EolProduct }[];
   hcsshim: HcsshimSnapshot;
+  /** DataForGeeks' update collection, as kept (builds 14393 and later) and as parsed. */
+  updates: { document: unknown; parsed: BuildNumbersDocument };
 }
 
 function parseJson(text: string, url: string): unknown {
@@ -77,11 +86,14 @@ export async function fetchUpstream(fetchText: FetchText): Promise<FetchedUpstre
     builds,
     compatLTSCReleases: parseCompatLtscReleases(compatSource, builds),
   };
-  return { endoflife, hcsshim };
+  const updatesDocument = parseJson(await fetchText(BUILDNUMBERS_URL), BUILDNUMBERS_URL);
+  const parsedUpdates = parseBuildNumbers(updatesDocument, BUILDNUMBERS_URL);
+  const updates = { document: keptBuildNumbers(updatesDocument), parsed: parsedUpdates };
+  return { endoflife, hcsshim, updates };
 }
 
-/** The manifest for a fresh set of snapshots, all taken on `today` (YYYY-MM-DD). */
-export function manifestFor(today: string): SnapshotManifest {
+/** The manifest for a fresh set of snapshots, taken on `today` (YYYY-MM-DD); the update collection is dated by its own collection day. */
+export function manifestFor(today: string, updatesCollected = today): SnapshotManifest {
   return {
     snapshots: [
       ...ENDOFLIFE_PRODUCTS.map((product) => ({
@@ -95,6 +107,12 @@ export function manifestFor(today: string): SnapshotManifest {
         label: 'hcsshim osversion (build constants, compatLTSCReleases)',
         source: `https://github.com/${HCSSHIM_REPOSITORY}/tree/main/osversion`,
         taken: today,
+      },
+      {
+        file: BUILDNUMBERS_FILE,
+        label: 'DataForGeeks Windows update history (builds 14393 and later)',
+        source: BUILDNUMBERS_URL,
+        taken: updatesCollected,
       },
     ],
   };

@@ -25,8 +25,10 @@ describe('upstream/snapshots.json', () => {
   const manifest = parseManifest(manifestJson);
 
   test('lists exactly the snapshot files kept in upstream/', () => {
-    const kept = ['endoflife.date', 'hcsshim'].flatMap((folder) =>
-      readdirSync(join(UPSTREAM_DIR, folder)).map((name) => `${folder}/${name}`),
+    const kept = ['endoflife.date', 'hcsshim', 'dataforgeeks'].flatMap((folder) =>
+      readdirSync(join(UPSTREAM_DIR, folder))
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => `${folder}/${name}`),
     );
     expect(manifest.snapshots.map((entry) => entry.file).sort()).toEqual(kept.sort());
   });

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runDataUpdate } from '../../../scripts/data-update.mjs';
+import { runDataUpdate, updateDrift } from '../../../scripts/data-update.mjs';
 import { HCSSHIM_COMMIT_URL, fetchUpstream } from '../../../src/lib/upstream/update';
 import { FIXTURES, UPSTREAM_DIR } from './load';
 
@@ -20,6 +20,8 @@ function recordedFetch(overrides: Record<string, string | Error> = {}): (url: st
       fixture('windowsbuilds.go.txt'),
     'https://raw.githubusercontent.com/microsoft/hcsshim/0123456789abcdef0123456789abcdef01234567/osversion/platform_compat_windows.go':
       fixture('compat.go.txt'),
+    'https://raw.githubusercontent.com/altrhombus/DataForGeeks/main/content/ms/win/buildnumbers.json':
+      fixture('dataforgeeks-buildnumbers.json'),
     ...overrides,
   };
   return (url) => {
@@ -80,7 +82,22 @@ describe('runDataUpdate', () => {
     expect(changes).toContain('hcsshim: compatLTSCReleases [20348, 26100] → [20348, 26100, 30000]');
     const written = snapshotFiles(root);
     const manifest = JSON.parse(written['snapshots.json'] ?? '{}') as { snapshots: { taken: string }[] };
-    expect(manifest.snapshots.map((entry) => entry.taken)).toEqual(Array(5).fill('2030-01-04'));
+    expect(manifest.snapshots.map((entry) => entry.taken)).toEqual([
+      ...Array<string>(5).fill('2030-01-04'),
+      '2026-09-09',
+    ]);
+    expect(changes).toContain('updates: added 20348.5620 (KB5200001, 2026-09-08, Standard)');
+    const kept = JSON.parse(written['dataforgeeks/buildnumbers.json'] ?? '{}') as {
+      data: { build: string }[];
+    };
+    // Upstream's own format, without the releases before build 14393.
+    expect(kept.data.map((row) => row.build)).toEqual([
+      '17763.8880',
+      '17763.8880',
+      '20348.5386',
+      '20348.5499',
+      '20348.5620',
+    ]);
     expect(JSON.parse(written['endoflife.date/windows-server.json'] ?? '{}')).toEqual(
       JSON.parse(fixture('api-windows-server.json')),
     );
@@ -108,5 +125,17 @@ describe('runDataUpdate', () => {
     });
     await expect(runDataUpdate({ root, fetch: broken, today: '2030-01-04' })).rejects.toThrow('generated_at');
     expect(snapshotFiles(root)).toEqual(before);
+  });
+});
+
+describe('updateDrift', () => {
+  test('reports a stale update snapshot against today, and nothing on the day it was taken', () => {
+    const root = tempRoot();
+    mkdirSync(join(root, 'content'));
+    cpSync(join(UPSTREAM_DIR, '../content/updates.yaml'), join(root, 'content/updates.yaml'));
+    expect(updateDrift({ root, today: '2026-08-20' })).toEqual([]);
+    expect(updateDrift({ root, today: '2026-12-03' })).toEqual([
+      'updates check: stale: the newest update is from 2026-08-11, 114 days before 2026-12-03 (more than 35): run npm run data:update',
+    ]);
   });
 });

@@ -1,0 +1,322 @@
+/**
+ * Reads Windows update mentions in a paste (`10.0.20348.5139`, `20348.5139`, `OS Build 17763.8880`,
+ * `KB5087545`, KB-style image tags like `1809-KB4480116`) and answers each with its update: release,
+ * month, kind, KB link, how many security releases behind the newest it is, and the matching image tag.
+ * When a paste gives a host revision and an image revision of one build, they are compared.
+ * The catalogue reaches the browser in the compact form of this file (`/updates/catalogue.json`, loaded
+ * on first use), so the paste island stays small.
+ */
+import { monthName, monthOf } from '../updates/calendar.ts';
+import type { UpdateCatalogue, UpdateKind, WindowsUpdate } from '../updates/catalogue.ts';
+import { compareRevisions, newestTagAtOrBelow } from '../updates/compare.ts';
+import type { RevisionComparison, RevisionRules } from '../updates/compare.ts';
+import { buildTagOf, buildTagsStart, hasContainerImages } from '../updates/containers.ts';
+import type { ContainerRules } from '../updates/containers.ts';
+
+/** What a mention is and where it came from. */
+export interface UpdateMention {
+  text: string;
+  build?: number;
+  revision?: number;
+  kb?: string;
+  /** Whose revision it is, read from the words on its line; a KB-style tag is always an image. */
+  role: 'host' | 'image' | 'unknown';
+}
+
+/** The first and last builds we read as Windows 10 and later (15063 … 30000), so `12345.6` prose is not taken. */
+const MIN_BUILD = 14393;
+const MAX_BUILD = 30000;
+const REVISION = /\b(?:10\.0\.)?(\d{5})\.(\d{1,5})\b(?!\.\w)/g;
+const KB_NUMBER = /\bKB\s?(\d{6,8})\b/gi;
+const KB_TAG =
+  /\b(1709|1803|1809|1903|1909|2004|2009|20H2|ltsc2016|ltsc2019|ltsc2022|ltsc2025)[-_]KB(\d{6,8})(?:[-_](?:amd64|arm64))?\b/gi;
+const IMAGE_WORDS = /\b(?:image|container|OsVersion|mcr\.microsoft\.com|FROM|docker\s+(?:pull|run)|tag)\b/i;
+const HOST_WORDS = /\b(?:host|node|ver|Version|OS Build|Kernel Version|systeminfo|winver|CurrentBuild)\b/i;
+
+/** The build of each tag word used in KB-style tags. */
+export const KB_TAG_BUILDS: Record<string, number> = {
+  '1709': 16299,
+  '1803': 17134,
+  '1809': 17763,
+  ltsc2019: 17763,
+  '1903': 18362,
+  '1909': 18363,
+  '2004': 19041,
+  '2009': 19042,
+  '20h2': 19042,
+  ltsc2016: 14393,
+  ltsc2022: 20348,
+  ltsc2025: 26100,
+};
+
+/** Every update mention in a text, in order, without repeats. */
+export function readUpdateMentions(text: string): UpdateMention[] {
+  const mentions: UpdateMention[] = [];
+  const seen = new Set<string>();
+  const add = (mention: UpdateMention, key: string) => {
+    if (seen.has(key) || mentions.length >= 20) return;
+    seen.add(key);
+    mentions.push(mention);
+  };
+  for (const line of text.slice(0, 200_000).split(/\r?\n/)) {
+    const role = IMAGE_WORDS.test(line) ? 'image' : HOST_WORDS.test(line) ? 'host' : 'unknown';
+    const tagged = new Set<string>();
+    for (const match of line.matchAll(KB_TAG)) {
+      const build = KB_TAG_BUILDS[(match[1] ?? '').toLowerCase()];
+      const kb = `KB${match[2] ?? ''}`;
+      tagged.add(kb);
+      add(
+        { text: match[0], kb, ...(build === undefined ? {} : { build }), role: 'image' },
+        `tag:${kb}:${build ?? ''}`,
+      );
+    }
+    for (const match of line.matchAll(KB_NUMBER)) {
+      const kb = `KB${match[1] ?? ''}`;
+      if (!tagged.has(kb)) add({ text: match[0], kb, role }, `kb:${kb}`);
+    }
+    for (const match of line.matchAll(REVISION)) {
+      const build = Number(match[1]);
+      const revision = Number(match[2]);
+      if (build < MIN_BUILD || build > MAX_BUILD) continue;
+      add({ text: match[0], build, revision, role }, `rev:${build}.${revision}:${role}`);
+    }
+  }
+  return mentions;
+}
+
+/** A one-line label for a paste that is only update mentions, or undefined. */
+export function updateLabel(text: string): string | undefined {
+  const first = readUpdateMentions(text)[0];
+  if (!first) return undefined;
+  return first.kb ? `Windows update ${first.kb}` : `Windows build ${first.build}.${first.revision}`;
+}
+
+/** Whether a line holds nothing but update mentions (so it is not listed as "not understood"). */
+export function isUpdateLine(line: string): boolean {
+  const rest = line
+    .replace(KB_TAG, '')
+    .replace(KB_NUMBER, '')
+    .replace(REVISION, '')
+    .replace(/OS Builds?|and|[\s,.()]/gi, '');
+  return rest === '' && readUpdateMentions(line).length > 0;
+}
+
+/** The catalogue and rules as the browser gets them. */
+export interface CompactUpdates {
+  asOf: string;
+  /** Per build: the release's name in the update history, and `[revision, date, KB digits, kind letter]`. */
+  releases: { build: number; version: string; updates: [number, string, number, string][] }[];
+  containers: ContainerRules;
+  revisions: RevisionRules;
+  /** When each build had a serviced image (first and last day): no tag is claimed outside these. */
+  imageSpans?: { build: number; from: string; until?: string | undefined }[];
+}
+
+const KIND_LETTER: Record<UpdateKind, string> = {
+  security: 's',
+  preview: 'p',
+  'out-of-band': 'o',
+  hotpatch: 'h',
+};
+const LETTER_KIND: Record<string, UpdateKind> = {
+  s: 'security',
+  p: 'preview',
+  o: 'out-of-band',
+  h: 'hotpatch',
+};
+
+/** The compact form of the catalogue (written at build time as a static JSON file). */
+export function encodeUpdates(
+  catalogue: UpdateCatalogue,
+  containers: ContainerRules,
+  revisions: RevisionRules,
+  asOf: string,
+  imageSpans: CompactUpdates['imageSpans'] = [],
+): CompactUpdates {
+  return {
+    asOf,
+    imageSpans,
+    releases: [...catalogue].map(([build, updates]) => ({
+      build,
+      version: updates.at(-1)?.version ?? '',
+      // An upper-case letter marks a client-only update of a build whose server line has its own revisions.
+      updates: updates.map((u) => [
+        u.revision,
+        u.date,
+        Number(u.kb.slice(2)),
+        u.clientOnly === true ? KIND_LETTER[u.kind].toUpperCase() : KIND_LETTER[u.kind],
+      ]),
+    })),
+    containers: {
+      ...containers,
+      outOfBand: containers.outOfBand.map((release) => ({ ...release, note: '' })),
+    },
+    revisions,
+  };
+}
+
+/** The catalogue back from its compact form. */
+export function decodeUpdates(compact: CompactUpdates): UpdateCatalogue {
+  return new Map(
+    compact.releases.map(({ build, version, updates }) => [
+      build,
+      updates.map(([revision, date, kb, letter]) => ({
+        build,
+        revision,
+        date,
+        kb: `KB${kb}`,
+        kind: LETTER_KIND[letter.toLowerCase()] ?? 'out-of-band',
+        ...(letter !== letter.toLowerCase() ? { clientOnly: true } : {}),
+        kindFrom: 'label' as const,
+        version,
+      })),
+    ]),
+  );
+}
+
+/** The image tag that matches an update, and how sure it is. */
+export interface MatchingTag {
+  tag: string;
+  status: 'published' | 'expected' | 'nearest-older';
+}
+
+/** One update answered. */
+export interface UpdateFact {
+  update: WindowsUpdate;
+  month: string;
+  kbUrl: string;
+  securityBehind: number;
+  newest?: WindowsUpdate | undefined;
+  tag?: MatchingTag | undefined;
+}
+
+/** The answer for one mention. */
+export interface UpdateAnswerItem {
+  mention: UpdateMention;
+  facts: UpdateFact[];
+  /** Said when the mention is not in the catalogue. */
+  unknown?: string;
+}
+
+/** Everything the paste gets from its update mentions. */
+export interface UpdatesAnswer {
+  items: UpdateAnswerItem[];
+  comparison?: RevisionComparison | undefined;
+  asOf: string;
+}
+
+/** Microsoft's support article for a KB. */
+export const kbUrl = (kb: string): string => `https://support.microsoft.com/help/${kb.replace(/^KB/i, '')}`;
+
+function matchingTag(
+  catalogue: UpdateCatalogue,
+  compact: CompactUpdates,
+  update: WindowsUpdate,
+): MatchingTag | undefined {
+  const containers = compact.containers;
+  const start = buildTagsStart(containers, update.build);
+  if (start === undefined || update.date < start) return undefined;
+  const spans = (compact.imageSpans ?? []).filter((span) => span.build === update.build);
+  const serviced = spans.some(
+    (span) => span.from <= update.date && (span.until === undefined || update.date <= span.until),
+  );
+  if (spans.length > 0 && !serviced) return undefined;
+  const ownRelease = containers.outOfBand.find((release) => release.kb === update.kb);
+  if (hasContainerImages(containers, update) || ownRelease) {
+    const tag = buildTagOf(update.build, update.revision);
+    return {
+      tag,
+      status: containers.published.some((entry) => entry.tag === tag) ? 'published' : 'expected',
+    };
+  }
+  const nearest = newestTagAtOrBelow(catalogue, containers, update.build, update.revision);
+  return nearest ? { tag: nearest, status: 'nearest-older' } : undefined;
+}
+
+function factOf(catalogue: UpdateCatalogue, compact: CompactUpdates, update: WindowsUpdate): UpdateFact {
+  const updates = catalogue.get(update.build) ?? [];
+  const security = updates.filter((u) => u.kind === 'security');
+  return {
+    update,
+    month: monthName(monthOf(update.date)),
+    kbUrl: kbUrl(update.kb),
+    securityBehind: security.filter((u) => u.revision > update.revision).length,
+    newest: security.at(-1),
+    tag: matchingTag(catalogue, compact, update),
+  };
+}
+
+/** The container-only release (February 2020's `1809-KB4546852`) a KB names, as an update of its build. */
+function containerOnly(containers: ContainerRules, kb: string, build: number | undefined): WindowsUpdate[] {
+  return containers.outOfBand.flatMap((release) =>
+    release.tags
+      .filter((t) => (t.kb === kb || release.kb === kb) && (build === undefined || t.build === build))
+      .map((t) => ({
+        build: t.build,
+        revision: t.revision,
+        kb: t.kb,
+        date: release.date,
+        kind: 'out-of-band' as const,
+        kindFrom: 'correction' as const,
+        version: '',
+      })),
+  );
+}
+
+function answerMention(
+  catalogue: UpdateCatalogue,
+  compact: CompactUpdates,
+  mention: UpdateMention,
+): UpdateAnswerItem {
+  const all = [...catalogue.values()].flat();
+  let updates: WindowsUpdate[];
+  if (mention.kb !== undefined) {
+    const byKb = all.filter(
+      (u) => u.kb === mention.kb && (mention.build === undefined || u.build === mention.build),
+    );
+    updates = byKb.length > 0 ? byKb : containerOnly(compact.containers, mention.kb, mention.build);
+  } else {
+    const exact = (catalogue.get(mention.build ?? 0) ?? []).find((u) => u.revision === mention.revision);
+    updates = exact
+      ? [exact]
+      : containerOnly(compact.containers, '', undefined).filter(
+          (u) => u.build === mention.build && u.revision === mention.revision,
+        );
+  }
+  if (updates.length === 0) {
+    const known = mention.build !== undefined && catalogue.has(mention.build);
+    return {
+      mention,
+      facts: [],
+      unknown: known
+        ? `${mention.text} is not a cumulative update in the update history of build ${mention.build} (as of ${compact.asOf}).`
+        : `${mention.text} is not in the update history we keep (builds 14393 and later, as of ${compact.asOf}).`,
+    };
+  }
+  return { mention, facts: updates.slice(0, 6).map((u) => factOf(catalogue, compact, u)) };
+}
+
+/** Answers every update mention in a text; compares a host and an image revision of one build when both are given. */
+export function answerUpdates(
+  text: string,
+  compact: CompactUpdates,
+  catalogue = decodeUpdates(compact),
+): UpdatesAnswer {
+  const mentions = readUpdateMentions(text);
+  const items = mentions.map((mention) => answerMention(catalogue, compact, mention));
+  const revisionOf = (role: UpdateMention['role']) =>
+    items.find((item) => item.mention.role === role && item.facts.length === 1 && item.facts[0] !== undefined)
+      ?.facts[0]?.update;
+  const host = revisionOf('host');
+  const image = revisionOf('image');
+  const comparison =
+    host && image && host.build === image.build
+      ? compareRevisions(catalogue, compact.containers, compact.revisions, host, image)
+      : undefined;
+  return { items, comparison, asOf: compact.asOf };
+}
+
+/** A picker query with a KB-style tag's update part dropped (`1809-KB4480116-amd64` → `1809`), so the release is found. */
+export function releaseOfKbTag(query: string): string {
+  return query.replace(/^(\S+?)[-_]KB\d{6,8}(?:[-_](?:amd64|arm64))?$/i, '$1');
+}

@@ -1,0 +1,63 @@
+/** Month and Patch Tuesday arithmetic on ISO dates (YYYY-MM-DD), in UTC so a build's time zone never matters. */
+
+/** The month of an ISO date, YYYY-MM. */
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** The second Tuesday of a month (YYYY-MM): the day Microsoft releases its monthly security update. */
+export function patchTuesday(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  const firstWeekday = new Date(Date.UTC(year, monthNumber - 1, 1)).getUTCDay();
+  const firstTuesday = 1 + ((2 - firstWeekday + 7) % 7);
+  return `${month}-${String(firstTuesday + 7).padStart(2, '0')}`;
+}
+
+/** Whether a date is its month's Patch Tuesday. */
+export function isPatchTuesday(date: string): boolean {
+  return patchTuesday(monthOf(date)) === date;
+}
+
+/** The month after a month (YYYY-MM). */
+export function nextMonth(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  return monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`;
+}
+
+/** Every month from `first` to `last`, both included (YYYY-MM). */
+export function monthsBetween(first: string, last: string): string[] {
+  const months: string[] = [];
+  for (let month = first; month <= last; month = nextMonth(month)) months.push(month);
+  return months;
+}
+
+/** Whole days from one ISO date to a later one (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The weekday of an ISO date, 0 = Sunday. */
+export function weekdayOf(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A month for people: `2026-05` → `May 2026`. */
+export function monthName(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  return `${MONTH_NAMES[monthNumber - 1] ?? '?'} ${year}`;
+}

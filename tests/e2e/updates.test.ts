@@ -1,0 +1,90 @@
+/**
+ * Windows updates on the production build: pasted KBs, `ver` output with a revision, a host and image
+ * pair, and KB-style tags each answered with their update, comparison and tag.
+ */
+import { expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expectNoAxeViolations, waitForHydrate } from './helpers';
+
+async function openPasteBox(page: Page): Promise<Locator> {
+  await page.goto('/');
+  const box = page.getByRole('textbox', { name: 'Paste anything' });
+  await waitForHydrate(page, box);
+  return box;
+}
+
+/** Types a paste and returns the update answer once loaded. */
+async function pasteUpdate(page: Page, box: Locator, text: string): Promise<Locator> {
+  await box.fill('');
+  await box.fill(text);
+  const answer = page.getByTestId('paste-updates');
+  await expect(answer).toBeVisible();
+  return answer;
+}
+
+test('a pasted KB, a ver with a revision, a pair and a KB-style tag each give their update', async ({
+  page,
+}) => {
+  const box = await openPasteBox(page);
+
+  const kb = await pasteUpdate(page, box, 'KB5087545');
+  await expect(page.getByTestId('paste-result')).toContainText('Recognised: Windows update KB5087545');
+  await expect(kb.getByTestId('update-fact')).toHaveAttribute('data-update', '20348.5139');
+  await expect(kb).toContainText('May 2026');
+  await expect(kb).toContainText('monthly security release');
+  await expect(kb).toContainText('3 security releases behind the newest');
+  await expect(kb.getByRole('link', { name: 'KB5087545' })).toHaveAttribute(
+    'href',
+    'https://support.microsoft.com/help/5087545',
+  );
+  await expect(kb.getByTestId('update-tag')).toContainText('10.0.20348.5139');
+
+  const ver = await pasteUpdate(page, box, 'Microsoft Windows [Version 10.0.20348.5139]');
+  await expect(page.getByTestId('paste-result')).toContainText('Windows Server 2022');
+  await expect(ver.getByTestId('update-fact')).toHaveAttribute('data-update', '20348.5139');
+
+  const pair = await pasteUpdate(
+    page,
+    box,
+    'Host: Microsoft Windows [Version 10.0.20348.5139]\nImage: mcr.microsoft.com/windows/servercore:10.0.20348.5256',
+  );
+  const comparison = pair.getByTestId('update-comparison');
+  await expect(comparison).toHaveAttribute('data-verdict', 'may-fail');
+  await expect(comparison).toContainText('0xc0370106');
+  await expect(comparison).toContainText('install KB5094128');
+  await expect(comparison.getByTestId('update-pin')).toHaveText('10.0.20348.5139');
+
+  const tag = await pasteUpdate(page, box, 'mcr.microsoft.com/windows/servercore:1809-KB4546852');
+  await expect(tag.getByTestId('update-fact')).toHaveAttribute('data-update', '17763.1040');
+  await expect(tag.getByTestId('update-tag')).toContainText('10.0.17763.1040 (published)');
+});
+
+test('a cell page names the newest build tag of its image, with its date and KB', async ({ page }) => {
+  await page.goto('/matrix/ws2019/servercore-ltsc2019/');
+  const newest = page.getByTestId('newest-build-tag');
+  await expect(newest).toContainText('Newest build tag as of 2026-08-12');
+  await expect(newest).toContainText('mcr.microsoft.com/windows/servercore:10.0.17763.9121');
+  await expect(newest).toContainText('2026-08-11');
+  await expect(newest).toContainText('KB5120238');
+  await expect(newest).toContainText('expected by the monthly rule');
+  // The pinning advice cites the same tag, not a 2019 example.
+  await expect(page.getByText('such as `10.0.17763.9121`', { exact: false })).toBeVisible();
+});
+
+test('the updates index, a release page with anchors and the KB index work and pass axe', async ({
+  page,
+}) => {
+  await page.goto('/updates/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Windows updates');
+  await expectNoAxeViolations(page);
+  await page.goto('/updates/kb/#kb5087545');
+  await page.locator('#kb5087545').getByRole('link', { name: '20348.5139' }).click();
+  await expect(page).toHaveURL(/\/updates\/20348\/#r5139$/);
+  const row = page.locator('#r5139');
+  await expect(row).toContainText('2026-05-12');
+  await expect(row).toContainText('Security (Patch Tuesday)');
+  await expect(row).toContainText('10.0.20348.5139');
+  await expectNoAxeViolations(page);
+  await page.goto('/hosts/ws2022/');
+  await expect(page.getByTestId('recent-updates')).toContainText('20348.5499');
+});
