@@ -170,5 +170,8 @@ test.describe('paste box', () => {
     const errors = result.getByTestId('paste-errors');
     await expect(errors).toBeVisible();
     await expect(errors.locator('li').first()).toBeVisible();
+    // Commands in the explanation are code, as on the error pages: no literal Markdown backticks.
+    await expect(errors.locator('li code', { hasText: 'cmd /c ver' })).toBeVisible();
+    expect(await errors.innerText()).not.toContain('`');
   });
 });
