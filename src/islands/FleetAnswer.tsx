@@ -35,7 +35,7 @@ function Tag({ tag }: { tag: FleetTag }) {
   );
 }
 
-/** What has left support, each in one sentence with the move to make. */
+/** What is out of support, each in one sentence (support-words.ts) with the move to make. */
 function Retired({ items, testId }: { items: Retirement[]; testId: string }) {
   if (items.length === 0) return null;
   return (
@@ -45,7 +45,6 @@ function Retired({ items, testId }: { items: Retirement[]; testId: string }) {
     >
       {items.map((item) => (
         <li key={item.id} data-id={item.id} data-ended={item.ended}>
-          <span className="font-semibold">Out of support: </span>
           <ProseText text={item.sentence} />
         </li>
       ))}
