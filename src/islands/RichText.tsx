@@ -9,7 +9,7 @@ export function RichText({ text }: { text: Text }) {
         typeof part === 'string' ? (
           part
         ) : (
-          <code key={i} className="break-all">
+          <code key={i} className="wrap-anywhere">
             {part.code}
           </code>
         ),
