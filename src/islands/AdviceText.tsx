@@ -1,23 +1,6 @@
 import type { CellAdvice } from '../lib/advice';
 import { adviceSentences } from '../lib/advice-text';
-import type { RichText } from '../lib/advice-text';
-
-/** Structured text as React: code spans become `<code>`, never literal backticks. */
-function Rich({ text }: { text: RichText }) {
-  return (
-    <>
-      {text.map((part, i) =>
-        typeof part === 'string' ? (
-          part
-        ) : (
-          <code key={i} className="break-all">
-            {part.code}
-          </code>
-        ),
-      )}
-    </>
-  );
-}
+import { RichText } from './RichText';
 
 /**
  * A cell's advice as the cell page shows it (AdviceList.astro renders the same sentences): what to do,
@@ -35,7 +18,7 @@ export default function AdviceText({
       {adviceSentences(advice).map((sentence, i) => (
         <li key={`${sentence.kind}-${String(i)}`} data-advice={sentence.kind}>
           <span data-testid="advice-sentence">
-            <Rich text={sentence.text} />
+            <RichText text={sentence.text} />
           </span>
           {sentence.kind === 'alternative' && alternativeHref !== null && advice.alternative && (
             <>

@@ -2,6 +2,7 @@ import type { FamilyAnswer, FleetAnswer, FleetTag, Retirement } from '../lib/fle
 import { countOf } from '../lib/fleet-words';
 import type { NodeList } from '../lib/parse/nodes';
 import { FAMILY_LABEL } from '../lib/verdict-text';
+import { ProseText } from './RichText';
 
 /** A snippet to copy, scrollable and reachable by keyboard, after what it takes. */
 function Snippet({ label, code, notes = [] }: { label: string; code: string; notes?: string[] }) {
@@ -11,7 +12,9 @@ function Snippet({ label, code, notes = [] }: { label: string; code: string; not
       {notes.length > 0 && (
         <ul className="mt-1 list-disc pl-6">
           {notes.map((note) => (
-            <li key={note}>{note}</li>
+            <li key={note}>
+              <ProseText text={note} />
+            </li>
           ))}
         </ul>
       )}
@@ -32,7 +35,7 @@ function Tag({ tag }: { tag: FleetTag }) {
   );
 }
 
-/** What has left support, each in one sentence with the move to make. */
+/** What is out of support, each in one sentence (support-words.ts) with the move to make. */
 function Retired({ items, testId }: { items: Retirement[]; testId: string }) {
   if (items.length === 0) return null;
   return (
@@ -42,8 +45,7 @@ function Retired({ items, testId }: { items: Retirement[]; testId: string }) {
     >
       {items.map((item) => (
         <li key={item.id} data-id={item.id} data-ended={item.ended}>
-          <span className="font-semibold">Out of support: </span>
-          {item.sentence}
+          <ProseText text={item.sentence} />
         </li>
       ))}
     </ul>
@@ -55,7 +57,9 @@ function FleetFamily({ answer }: { answer: FamilyAnswer }) {
   return (
     <li data-testid="fleet-family" data-family={answer.family} data-kind={answer.kind}>
       <p className="font-semibold">{FAMILY_LABEL[answer.family] ?? answer.family}</p>
-      <p className="break-words">{answer.summary}</p>
+      <p className="break-words">
+        <ProseText text={answer.summary} />
+      </p>
       {answer.kind === 'one-tag' && (
         <p>
           Tag for every node: <Tag tag={answer.image} />
@@ -116,7 +120,9 @@ export default function Fleet({ list, answer }: { list: NodeList; answer: FleetA
       {answer.notes.length > 0 && (
         <ul className="mt-2 list-disc pl-6" data-testid="fleet-notes">
           {answer.notes.map((note) => (
-            <li key={note}>{note}</li>
+            <li key={note}>
+              <ProseText text={note} />
+            </li>
           ))}
         </ul>
       )}

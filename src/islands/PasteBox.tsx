@@ -4,8 +4,7 @@ import type { CellAnswer, Identification, PasteCatalog } from '../lib/parse';
 import { explainErrors } from '../lib/parse/errors';
 import { describeRevisions } from '../lib/parse/host-text';
 import { pasteSummary } from '../lib/parse/paste-summary';
-import type { ErrorExplanation } from '../lib/parse/errors';
-import { errorPagePath } from '../lib/errors/kinds';
+import ErrorExplanations from './ErrorExplanations';
 import { pasteFromFragment } from '../lib/parse/paste-link';
 import { parseNodeList } from '../lib/parse/nodes';
 import { fleetAnswer } from '../lib/fleet';
@@ -90,39 +89,6 @@ function CellAnswers({ answers, more, base }: { answers: CellAnswer[]; more: num
         ))}
       </ul>
       {more > 0 && <p className="mt-1">and {more} more combinations: see the links below.</p>}
-    </div>
-  );
-}
-
-/** Explained error messages: what it means, what to do, and the error's own page. */
-function Errors({ errors, base }: { errors: ErrorExplanation[]; base: string }) {
-  return (
-    <div data-testid="paste-errors">
-      {errors.slice(0, 5).map((error) => (
-        <div key={error.id} className="mt-2">
-          <p className="font-semibold">{error.title}</p>
-          <p>
-            <code className="break-all">{error.matched}</code>
-          </p>
-          <p>{error.meaning}</p>
-          {error.whatToDo.length > 0 && (
-            <ul className="mt-1 list-disc pl-6">
-              {error.whatToDo.map((step) => (
-                <li key={step}>{step}</li>
-              ))}
-            </ul>
-          )}
-          <p className="mt-1">
-            <a
-              className="underline"
-              data-testid="paste-error-link"
-              href={withBase(base, errorPagePath(error.page))}
-            >
-              Causes and how to tell them apart: the page of this error
-            </a>
-          </p>
-        </div>
-      ))}
     </div>
   );
 }
@@ -259,7 +225,7 @@ export default function PasteBox({ catalog, base }: Props) {
               </fieldset>
             )}
             {errors.length > 0 ? (
-              <Errors errors={errors} base={base} />
+              <ErrorExplanations errors={errors} base={base} />
             ) : (
               result.host.errorExplanation && <p>{result.host.errorExplanation}</p>
             )}

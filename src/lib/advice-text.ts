@@ -6,6 +6,7 @@
  */
 import type { AdviceAlternative, CellAdvice } from './advice';
 import { runs } from './engine';
+import { outOfSupportSentence, retiredOn } from './support-words';
 import { isolationWords } from './verdict-text';
 
 /** A piece of a sentence: plain text, or a code span (a tag, a flag). */
@@ -77,11 +78,11 @@ export function retiredSentences(advice: CellAdvice): RichText[] {
   const sentences: RichText[] = [];
   if (advice.host.ended !== null)
     sentences.push([
-      `The host, ${advice.host.name}, is out of support since ${advice.host.ended}: plan a move to a supported release.`,
+      `${outOfSupportSentence(`The host, ${advice.host.name},`, advice.host.ended)}: plan a move to a supported release.`,
     ]);
   if (advice.image.ended !== null)
     sentences.push([
-      `${advice.image.name} is out of support since ${advice.image.ended}: its last build is final, so plan a move to a supported image.`,
+      `${outOfSupportSentence(advice.image.name, advice.image.ended)}: its last build is final, so plan a move to a supported image.`,
     ]);
   return sentences;
 }
@@ -93,9 +94,7 @@ export function alternativeSentence(advice: CellAdvice): RichText | null {
   const code = { code: alternative.reference };
   const mode = isolationWords(alternative.isolation);
   const retired =
-    alternative.ended === null
-      ? ''
-      : ` ${alternative.name} is out of support too, since ${alternative.ended}.`;
+    alternative.ended === null ? '' : ` ${outOfSupportSentence(alternative.name, alternative.ended)}.`;
   switch (alternative.reason) {
     case 'runs': {
       const unknown = advice.process === 'unknown' || advice.hyperv === 'unknown';
@@ -139,15 +138,15 @@ function shortReference(reference: string): string {
  * alternative, or that nothing runs. Shorter than the sentences; the card's alternative text carries those.
  */
 export function cardAdvice(advice: CellAdvice): RichText {
-  const hostRetired = advice.host.ended === null ? '' : ` · host retired ${advice.host.ended}`;
-  const retired = `${advice.image.ended === null ? '' : ` · image retired ${advice.image.ended}`}${hostRetired}`;
+  const hostRetired = advice.host.ended === null ? '' : ` · ${retiredOn(advice.host.ended, 'host')}`;
+  const retired = `${advice.image.ended === null ? '' : ` · ${retiredOn(advice.image.ended, 'image')}`}${hostRetired}`;
   if (advice.use !== null) {
     const reference = retired === '' ? advice.use.reference : shortReference(advice.use.reference);
     return ['Use ', { code: reference }, retired];
   }
   const alternative = advice.alternative;
   if (alternative === null) return ['No tag of this image runs on this host'];
-  const altRetired = `${alternative.ended === null ? '' : ` · retired ${alternative.ended}`}${hostRetired}`;
+  const altRetired = `${alternative.ended === null ? '' : ` · ${retiredOn(alternative.ended)}`}${hostRetired}`;
   const reference = altRetired === '' ? alternative.reference : shortReference(alternative.reference);
   return ['Runs here instead: ', { code: reference }, altRetired];
 }

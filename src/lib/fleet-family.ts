@@ -23,6 +23,7 @@ import { joinWords } from './parse/catalog';
 import type { Catalog } from './parse/catalog';
 import { imageReference } from './recommend';
 import type { Image, ImageFamily } from './schema';
+import { OUT_OF_SUPPORT, outOfSupportSince } from './support-words';
 import { FAMILY_LABEL } from './verdict-text';
 
 /** What every step of a family answer needs. */
@@ -42,7 +43,7 @@ function tagOf(image: Image, ends: SupportEnds): FleetTag {
     tag,
     reference: imageReference(image, tag),
     retired,
-    status: retired === null ? null : `out of support since ${retired}`,
+    status: retired === null ? null : outOfSupportSince(retired),
   };
 }
 
@@ -255,11 +256,11 @@ export function familyAnswer(family: ImageFamily, ctx: FamilyContext): FamilyAns
   const summary = [
     `No single ${familyName} tag runs on every Windows node with process isolation.`,
     served.length > 0
-      ? `Per build: ${joinWords(served.map((pool) => `${short(pool.image)} on ${nameOf(ctx, pool.hostId)}${pool.image.retired === null ? '' : ' (out of support)'}`))}.`
+      ? `Per build: ${joinWords(served.map((pool) => `${short(pool.image)} on ${nameOf(ctx, pool.hostId)}${pool.image.retired === null ? '' : ` (${OUT_OF_SUPPORT})`}`))}.`
       : '',
     missing.length > 0 ? `Nothing of this family runs on ${joinWords(missing)} with process isolation.` : '',
     hyperv !== null
-      ? `With Hyper-V isolation on ${joinWords(hyperv.hypervPools.map((hostId) => nameOf(ctx, hostId)))}, ${short(hyperv.image)} runs everywhere${hyperv.image.retired === null ? '' : ', but it is out of support'}.`
+      ? `With Hyper-V isolation on ${joinWords(hyperv.hypervPools.map((hostId) => nameOf(ctx, hostId)))}, ${short(hyperv.image)} runs everywhere${hyperv.image.retired === null ? '' : `, but it is ${OUT_OF_SUPPORT}`}.`
       : '',
   ]
     .filter((sentence) => sentence !== '')

@@ -13,6 +13,7 @@ import type { Retirement, VerdictLookup } from './fleet-types';
 import { hostLifecycle, imageLifecycle } from './lifecycle';
 import type { ReleaseLifecycle } from './lifecycle';
 import type { Host, Image } from './schema';
+import { outOfSupportSentence } from './support-words';
 
 /** The last day of support of each host and image that has one, and the day states are judged on. */
 export interface SupportEnds {
@@ -110,7 +111,7 @@ export function hostRetirement(
     ended,
     moveTo,
     sentence:
-      `${host.name} left support on ${ended}: ${nodesRunningIt(nodeCount)} ${verbFor(nodeCount, 'gets', 'get')} no security updates.` +
+      `${outOfSupportSentence(host.name, ended)}: ${nodesRunningIt(nodeCount)} ${verbFor(nodeCount, 'gets', 'get')} no security updates.` +
       move,
   };
 }
@@ -142,6 +143,6 @@ export function imageRetirement(
     name: tag,
     ended,
     moveTo,
-    sentence: `${tag} left support on ${ended} and gets no security fixes.${move}${hyperv}`,
+    sentence: `${outOfSupportSentence(tag, ended)} and gets no security fixes.${move}${hyperv}`,
   };
 }

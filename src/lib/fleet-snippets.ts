@@ -62,8 +62,9 @@ export function manifestSnippet(pools: readonly PoolTag[]): string {
       ),
     `docker manifest push ${list}`,
     '# <revision>: the full version of that image, from: docker image inspect --format "{{.OsVersion}}" <image>',
-    '# --os-version needs Docker 20.10 or later. `docker buildx imagetools create -t <list> <images…>` builds',
-    '# the same list; check with `docker buildx imagetools inspect` that each Windows entry shows its os.version.',
+    '# --os-version needs Docker 20.10 or later. The same list, built another way:',
+    '#   docker buildx imagetools create -t <list> <images…>',
+    '# then check with docker buildx imagetools inspect <list> that each Windows entry shows its os.version.',
   ].join('\n');
 }
 

@@ -3,6 +3,7 @@
  * give the same answer for the same date.
  */
 import type { Host, Image, UpstreamLink } from './schema';
+import { outOfSupportLabel } from './support-words';
 
 type Support = Host['support'];
 
@@ -49,7 +50,7 @@ export function lifecycle(support: Support, today: string): Lifecycle {
       extendedEnd,
       retires,
       disputed,
-      label: `Out of support since ${retires}`,
+      label: outOfSupportLabel(retires),
     };
   }
   if (mainstreamEnd !== null && today > mainstreamEnd) {

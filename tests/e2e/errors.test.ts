@@ -23,6 +23,14 @@ const SEARCHES: [query: string, page: string][] = [
   ['failed to register layer', 'register-layer-failed'],
   ['No hypervisor is present', 'no-hypervisor'],
   ['no matching manifest for unknown', 'no-manifest-unknown'],
+  // Near-identical messages: one word tells them apart, so each page must win on its own message.
+  ['image operating system "windows" cannot be used on this platform', 'windows-image-on-linux-engine'],
+  ['image operating system "linux" cannot be used on this platform', 'linux-image-on-windows-engine'],
+  // Messages sharing their first six words: the first ten find each one.
+  ['The connection with the virtual machine or container was closed', 'hcs-connection-closed'],
+  ['A virtual machine or container with the specified identifier does', 'hcs-not-found'],
+  ['The virtual machine or container with the specified identifier is', 'already-stopped'],
+  ['The virtual machine or container exited unexpectedly while starting', 'terminated-during-start'],
 ];
 
 test.describe('site search', () => {

@@ -145,7 +145,7 @@ test.describe('paste box', () => {
     const panel = result.getByTestId('paste-fleet');
     await expect(panel).toContainText('2 nodes (kubectl)');
     await expect(panel.getByTestId('fleet-retired-hosts')).toContainText(
-      'Windows Server, version 2004 left support on 2021-12-14: the node that runs it gets no security updates. Move it to Windows Server 2025 or Windows Server 2022',
+      'Windows Server, version 2004 is out of support since 2021-12-14: the node that runs it gets no security updates. Move it to Windows Server 2025 or Windows Server 2022',
     );
     const servercore = panel.locator('[data-testid="fleet-family"][data-family="servercore"]');
     await expect(servercore).toContainText(
@@ -153,7 +153,7 @@ test.describe('paste box', () => {
     );
     await expect(servercore).toContainText('on the one Windows node');
     await expect(servercore.getByTestId('fleet-retired-images')).toContainText(
-      'servercore:2004 left support on 2021-12-14',
+      'servercore:2004 is out of support since 2021-12-14',
     );
     await expect(servercore).toContainText('Or servercore:ltsc2019, with Hyper-V isolation');
     await expect(panel).not.toContainText('all 1 ');
@@ -170,5 +170,8 @@ test.describe('paste box', () => {
     const errors = result.getByTestId('paste-errors');
     await expect(errors).toBeVisible();
     await expect(errors.locator('li').first()).toBeVisible();
+    // Commands in the explanation are code, as on the error pages: no literal Markdown backticks.
+    await expect(errors.locator('li code', { hasText: 'cmd /c ver' })).toBeVisible();
+    expect(await errors.innerText()).not.toContain('`');
   });
 });

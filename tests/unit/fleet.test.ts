@@ -270,7 +270,7 @@ describe('fleetAnswer: support dates', () => {
       ['ws2025', 'ws2022'],
     ]);
     expect(answer.retiredHosts[0]?.sentence).toBe(
-      'Windows Server, version 2004 left support on 2021-12-14: the node that runs it gets no security updates. ' +
+      'Windows Server, version 2004 is out of support since 2021-12-14: the node that runs it gets no security updates. ' +
         'Move it to Windows Server 2025 or Windows Server 2022, which are supported and run supported images with process isolation.',
     );
   });
