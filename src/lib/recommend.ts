@@ -78,18 +78,27 @@ export function recommendForHost(
 
 /**
  * Advice on floating versus pinned tags for one image on one host, as sentences with code spans. A retired
- * image's last build is said by the cell's advice (advice-text.ts), with its end date, not here.
+ * image's tag no longer moves, so it is not called one that moves each month; its end date is said by the
+ * cell's advice (advice-text.ts), not here.
  */
-export function pinningAdvice(host: Host, image: Image, newestBuildTag?: string): RichText[] {
+export function pinningAdvice(host: Host, image: Image, today: string, newestBuildTag?: string): RichText[] {
   const floating = image.tags[0] ?? '';
   const buildExample = newestBuildTag ?? image.tagForms.find((form) => form.form === 'build')?.example;
+  const example: RichText = buildExample ? [' (such as ', { code: buildExample }, ')'] : [];
   const advice: RichText[] = [
-    [
-      { code: floating },
-      ' is a floating tag: it moves to the new monthly build each Patch Tuesday. Pin a build tag',
-      ...(buildExample ? [' (such as ', { code: buildExample }, ')'] : []),
-      ' or a digest for reproducible builds, and move the pin on purpose.',
-    ],
+    isRetired(image.support, today)
+      ? [
+          { code: floating },
+          ' no longer moves: no new builds are published for it. Pin a build tag',
+          ...example,
+          ' or a digest anyway, so a rebuild takes the same layers.',
+        ]
+      : [
+          { code: floating },
+          ' is a floating tag: it moves to the new monthly build each Patch Tuesday. Pin a build tag',
+          ...example,
+          ' or a digest for reproducible builds, and move the pin on purpose.',
+        ],
   ];
   if (host.build === 14393 && image.build === 14393) {
     advice.push([

@@ -56,15 +56,29 @@ describe('imageReference and pinningAdvice', () => {
   });
 
   test('explains floating tags, and revision pinning on 2016', () => {
-    const advice = pinningAdvice(host('ws2016'), image('servercore-ltsc2016')).map(plainText).join(' ');
+    const advice = pinningAdvice(host('ws2016'), image('servercore-ltsc2016'), TODAY)
+      .map(plainText)
+      .join(' ');
     expect(advice).toMatch(/floating tag/);
     expect(advice).toMatch(/revision/);
   });
 
   test('names tags as code spans, never as literal backticks', () => {
-    const [first] = pinningAdvice(host('ws2019'), image('servercore-ltsc2019'));
+    const [first] = pinningAdvice(host('ws2019'), image('servercore-ltsc2019'), TODAY);
     expect(first?.[0]).toEqual({ code: 'ltsc2019' });
     expect(first?.some((part) => typeof part !== 'string' && /^10\.0\.17763\./.test(part.code))).toBe(true);
     expect(plainText(first ?? [])).not.toContain('`');
+  });
+
+  test("a retired image's tag is not said to move each month (its last build is final)", () => {
+    const retired = pinningAdvice(host('ws2016'), image('nanoserver-sac2016'), TODAY)
+      .map(plainText)
+      .join(' ');
+    expect(retired).toMatch(/^sac2016 no longer moves/);
+    expect(retired).not.toMatch(/Patch Tuesday|floating tag/);
+    const current = pinningAdvice(host('ws2016'), image('servercore-ltsc2016'), TODAY)
+      .map(plainText)
+      .join(' ');
+    expect(current).toMatch(/moves to the new monthly build each Patch Tuesday/);
   });
 });
