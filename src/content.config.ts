@@ -12,8 +12,8 @@ import {
   imageSchema,
   rulesSchema,
   sourceSchema,
-} from './lib/schema';
-import { platformSchema } from './lib/platform-schema';
+} from './lib/model/schema';
+import { platformSchema } from './lib/platforms/platform-schema';
 import { announcementFrontmatter } from './lib/announcements/frontmatter';
 import { announcementsLoader } from './lib/announcements/loader';
 

@@ -4,8 +4,8 @@
  */
 import { getCollection, render } from 'astro:content';
 import type { CollectionEntry } from 'astro:content';
-import { indexAnnouncements } from '../lib/announcement-index';
-import type { AnnouncementIndex, PostInput } from '../lib/announcement-index';
+import { indexAnnouncements } from '../lib/announcements/announcement-index';
+import type { AnnouncementIndex, PostInput } from '../lib/announcements/announcement-index';
 import { announcementSlug, resolveAnnouncementDate } from '../lib/announcements/frontmatter';
 import { getModel } from './model';
 

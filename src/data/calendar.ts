@@ -2,9 +2,9 @@
  * Calendar responses for the routes: absolute URLs from the deployment's site and base, the build date
  * as DTSTAMP.
  */
-import { calendarText } from '../lib/calendar';
-import type { LifecycleEvent } from '../lib/calendar';
-import { SITE_NAME } from '../lib/site';
+import { calendarText } from '../lib/outputs/calendar';
+import type { LifecycleEvent } from '../lib/outputs/calendar';
+import { SITE_NAME } from '../lib/site/site';
 import { getModel } from './model';
 import { url } from './url';
 

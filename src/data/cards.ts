@@ -7,12 +7,12 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { cardCatalog, cardForPage } from '../lib/cards/catalog';
-import { siteCard } from '../lib/cards/content';
-import type { CardContent } from '../lib/cards/content';
-import { cardPlan } from '../lib/cards/layout';
-import { cardPool, cardRenderer, inlineDrawing, lazyDrawing } from '../lib/cards/render';
-import type { CardDrawing, CardFont, CardStats } from '../lib/cards/render';
+import { cardCatalog, cardForPage } from '../lib/outputs/cards/catalog';
+import { siteCard } from '../lib/outputs/cards/content';
+import type { CardContent } from '../lib/outputs/cards/content';
+import { cardPlan } from '../lib/outputs/cards/layout';
+import { cardPool, cardRenderer, inlineDrawing, lazyDrawing } from '../lib/outputs/cards/render';
+import type { CardDrawing, CardFont, CardStats } from '../lib/outputs/cards/render';
 import { getAnnouncements } from './announcements';
 import { getModel } from './model';
 
@@ -49,7 +49,7 @@ function cacheDir(): string | null {
  * The worker script as a file on disk. Vite bundles src/ into chunks elsewhere, where a path relative
  * to this module would point nowhere, so it is found from the project root, like the fonts.
  */
-const WORKER_FILE = join(process.cwd(), 'src', 'lib', 'cards', 'card-worker.ts');
+const WORKER_FILE = join(process.cwd(), 'src', 'lib', 'outputs', 'cards', 'card-worker.ts');
 
 /** Draws with one worker per core; when workers cannot start (e.g. an old Node), on this thread. */
 async function startDrawing(fonts: readonly CardFont[]): Promise<CardDrawing> {

@@ -3,8 +3,8 @@
  * apart from model.ts so the change log can grow without touching the model's reader.
  */
 import { getCollection } from 'astro:content';
-import { resolveChanges } from '../lib/changes';
-import type { ResolvedChange } from '../lib/changes';
+import { resolveChanges } from '../lib/outputs/changes';
+import type { ResolvedChange } from '../lib/outputs/changes';
 import { getModel } from './model';
 import { getPlatforms } from './platforms';
 

@@ -4,8 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import type { CollectionEntry, CollectionKey } from 'astro:content';
-import { buildModel } from '../lib/model';
-import type { FromFile, Model } from '../lib/model';
+import { buildModel } from '../lib/model/model';
+import type { FromFile, Model } from '../lib/model/model';
 import { newestSnapshotDate, parseManifest } from '../lib/upstream/manifest';
 import snapshotManifest from '../../upstream/snapshots.json';
 

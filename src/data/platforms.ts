@@ -3,8 +3,8 @@
  * and the sources, and hands pages the sorted platforms.
  */
 import { getCollection } from 'astro:content';
-import { buildPlatforms } from '../lib/platforms';
-import type { Platform } from '../lib/platform-schema';
+import { buildPlatforms } from '../lib/platforms/platforms';
+import type { Platform } from '../lib/platforms/platform-schema';
 import { getModel } from './model';
 
 let cached: Promise<Platform[]> | undefined;

@@ -10,7 +10,7 @@ import { BUILDNUMBERS_FILE, parseBuildNumbers } from '../lib/updates/buildnumber
 import { buildCatalogue } from '../lib/updates/catalogue';
 import type { UpdateCatalogue } from '../lib/updates/catalogue';
 import type { BuildTag, ContainerRules } from '../lib/updates/containers';
-import type { Image } from '../lib/schema';
+import type { Image } from '../lib/model/schema';
 import { newestImageTag } from '../lib/updates/pages';
 import type { RevisionRules } from '../lib/updates/compare';
 import { updatesFileSchema } from '../lib/updates/schema';

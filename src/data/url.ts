@@ -1,4 +1,4 @@
-import { withBase } from '../lib/site';
+import { withBase } from '../lib/site/site';
 
 /** A site-relative path with the deployment's base path in front, for every link the site renders. */
 export function url(path: string): string {

@@ -1,5 +1,5 @@
-import type { CellAdvice } from '../lib/advice';
-import { adviceSentences } from '../lib/advice-text';
+import type { CellAdvice } from '../lib/advice/advice';
+import { adviceSentences } from '../lib/advice/advice-text';
 import { RichText } from './RichText';
 
 /**

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { searchEntries } from '../lib/search';
-import type { Searchable } from '../lib/search';
+import { searchEntries } from '../lib/site/search';
+import type { Searchable } from '../lib/site/search';
 
 interface ComboboxProps<T extends Searchable> {
   label: string;

@@ -1,6 +1,6 @@
-import type { ErrorExplanation } from '../lib/parse/errors';
+import type { ErrorExplanation } from '../lib/readers/errors';
 import { errorPagePath } from '../lib/errors/kinds';
-import { withBase } from '../lib/site';
+import { withBase } from '../lib/site/site';
 import { ProseText } from './RichText';
 
 /**

@@ -2,11 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import Combobox from './Combobox';
 import VerdictPanel from './VerdictPanel';
 import { syncGrid, enableGridKeys } from './grid-dom';
-import { explorerQuery, parseExplorerState } from '../lib/explorer';
-import type { ExplorerData, ExplorerState } from '../lib/explorer';
-import { FAMILY_LABEL } from '../lib/verdict-text';
-import { platformHint } from '../lib/platform-terms';
-import { nameKey } from '../lib/parse/vocabulary';
+import { explorerQuery, parseExplorerState } from '../lib/site/explorer';
+import type { ExplorerData, ExplorerState } from '../lib/site/explorer';
+import { FAMILY_LABEL } from '../lib/model/verdict-text';
+import { platformHint } from '../lib/platforms/platform-terms';
+import { nameKey } from '../lib/readers/vocabulary';
 
 interface Props {
   data: ExplorerData;

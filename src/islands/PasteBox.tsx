@@ -1,21 +1,21 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { cellAnswers, identify, verdictLookup } from '../lib/parse';
-import type { CellAnswer, Identification, PasteCatalog } from '../lib/parse';
-import { explainErrors } from '../lib/parse/errors';
-import { describeRevisions } from '../lib/parse/host-text';
-import { pasteSummary } from '../lib/parse/paste-summary';
+import { cellAnswers, identify, verdictLookup } from '../lib/readers';
+import type { CellAnswer, Identification, PasteCatalog } from '../lib/readers';
+import { explainErrors } from '../lib/readers/errors';
+import { describeRevisions } from '../lib/readers/host-text';
+import { pasteSummary } from '../lib/readers/paste-summary';
 import ErrorExplanations from './ErrorExplanations';
-import { pasteFromFragment } from '../lib/parse/paste-link';
-import { parseNodeList } from '../lib/parse/nodes';
-import { fleetAnswer } from '../lib/fleet';
+import { pasteFromFragment } from '../lib/readers/paste-link';
+import { parseNodeList } from '../lib/readers/nodes';
+import { fleetAnswer } from '../lib/advice/fleet';
 import Fleet from './FleetAnswer';
-import { cellPath, hostPath, imagePath } from '../lib/paths';
-import { runs } from '../lib/engine';
-import type { Host, Image } from '../lib/schema';
-import { withBase } from '../lib/site';
+import { cellPath, hostPath, imagePath } from '../lib/model/paths';
+import { runs } from '../lib/model/engine';
+import type { Host, Image } from '../lib/model/schema';
+import { withBase } from '../lib/site/site';
 import AdviceText from './AdviceText';
 import PlatformAnswer from './PlatformAnswer';
-import { VERDICT_TEXT } from '../lib/verdict-text';
+import { VERDICT_TEXT } from '../lib/model/verdict-text';
 import UpdateAnswer from './UpdateAnswer';
 
 interface Props {

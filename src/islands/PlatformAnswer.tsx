@@ -1,12 +1,12 @@
-import { lookupVerdicts } from '../lib/parse/verdicts';
-import type { PasteCatalog } from '../lib/parse/verdicts';
-import { lastHosts } from '../lib/parse/platforms';
-import type { PlatformReaderHost, PlatformReading, PlatformReadings } from '../lib/parse/platforms';
-import { platformPath, variantImagePath, variantPath } from '../lib/platform-core';
-import { hostPath } from '../lib/paths';
-import { runs } from '../lib/engine';
-import type { Image } from '../lib/schema';
-import { withBase } from '../lib/site';
+import { lookupVerdicts } from '../lib/readers/verdicts';
+import type { PasteCatalog } from '../lib/readers/verdicts';
+import { lastHosts } from '../lib/readers/platforms';
+import type { PlatformReaderHost, PlatformReading, PlatformReadings } from '../lib/readers/platforms';
+import { platformPath, variantImagePath, variantPath } from '../lib/platforms/platform-core';
+import { hostPath } from '../lib/model/paths';
+import { runs } from '../lib/model/engine';
+import type { Image } from '../lib/model/schema';
+import { withBase } from '../lib/site/site';
 
 interface Props {
   readings: PlatformReadings;

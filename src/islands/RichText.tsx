@@ -1,4 +1,4 @@
-import type { RichText as Text } from '../lib/advice-text';
+import type { RichText as Text } from '../lib/advice/advice-text';
 import { codeSpans } from '../lib/errors/spans';
 
 /** Structured text as React: code spans become `<code>`, never literal backticks (RichText.astro's twin). */

@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
-import { parseImageReference } from '../lib/parse';
-import type { Catalog } from '../lib/parse';
-import type { RunsOn } from '../lib/island-catalog';
-import { cellPath, imagePath } from '../lib/paths';
-import { withBase } from '../lib/site';
+import { parseImageReference } from '../lib/readers';
+import type { Catalog } from '../lib/readers';
+import type { RunsOn } from '../lib/site/island-catalog';
+import { cellPath, imagePath } from '../lib/model/paths';
+import { withBase } from '../lib/site/site';
 import UpdateAnswer from './UpdateAnswer';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { answerUpdates, decodeUpdates, readUpdateMentions } from '../lib/parse/updates';
-import type { CompactUpdates, UpdateFact, UpdatesAnswer } from '../lib/parse/updates';
-import { withBase } from '../lib/site';
+import { answerUpdates, decodeUpdates, readUpdateMentions } from '../lib/readers/updates';
+import type { CompactUpdates, UpdateFact, UpdatesAnswer } from '../lib/readers/updates';
+import { withBase } from '../lib/site/site';
 
 const KIND_TEXT = {
   security: 'monthly security release (Patch Tuesday)',

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { cellCodes, explorerAdvice } from '../lib/explorer';
+import { cellCodes, explorerAdvice } from '../lib/site/explorer';
 import AdviceText from './AdviceText';
-import type { ExplorerData, ExplorerState } from '../lib/explorer';
-import type { ApiHostCells } from '../lib/api';
-import { cellPath } from '../lib/paths';
-import { withBase } from '../lib/site';
-import { ISOLATION_LABEL, VERDICT_TEXT } from '../lib/verdict-text';
-import type { VerdictValue } from '../lib/schema';
-import { absoluteUrl, answerMarkdown, answerPlain } from '../lib/answer-text';
-import type { AnswerFacts } from '../lib/answer-text';
+import type { ExplorerData, ExplorerState } from '../lib/site/explorer';
+import type { ApiHostCells } from '../lib/outputs/api';
+import { cellPath } from '../lib/model/paths';
+import { withBase } from '../lib/site/site';
+import { ISOLATION_LABEL, VERDICT_TEXT } from '../lib/model/verdict-text';
+import type { VerdictValue } from '../lib/model/schema';
+import { absoluteUrl, answerMarkdown, answerPlain } from '../lib/outputs/answer-text';
+import type { AnswerFacts } from '../lib/outputs/answer-text';
 
 interface Props {
   data: ExplorerData;

@@ -3,7 +3,7 @@
  * row and column are highlighted, and arrow keys move between cells. DOM code lives here, apart from
  * the React components, because the grid is server-rendered HTML the island does not own.
  */
-import type { ExplorerData, ExplorerState } from '../lib/explorer';
+import type { ExplorerData, ExplorerState } from '../lib/site/explorer';
 
 const GRID = '#matrix-grid';
 

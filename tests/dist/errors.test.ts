@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { BASE, DIST, builtPages, fileForPath } from './dist';
-import { pasteFromFragment } from '../../src/lib/parse/paste-link';
+import { pasteFromFragment } from '../../src/lib/readers/paste-link';
 
 // The published contract of /api/v1/errors.json (extra fields are allowed, these are required).
 const text = z.string().min(10);

@@ -36,7 +36,7 @@ describe('links in dist/', () => {
           continue;
         }
         const fragment = decodeURIComponent(target.hash.slice(1));
-        // `#paste=<text>` is text for the paste box (src/lib/parse/paste-link.ts), not an anchor.
+        // `#paste=<text>` is text for the paste box (src/lib/readers/paste-link.ts), not an anchor.
         const isAnchor = fragment !== '' && !fragment.startsWith('paste=');
         if (isAnchor && file.endsWith('.html') && !byFile.get(file)?.ids.has(fragment)) {
           broken.push(

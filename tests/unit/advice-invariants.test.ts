@@ -4,18 +4,18 @@
  * it before issue 14 and deliberately falsified reasons, and must find them.
  */
 import { describe, expect, test } from 'vitest';
-import type { AdviceReason, CellAdvice } from '../../src/lib/advice';
-import { ADVICE_REASONS } from '../../src/lib/advice';
-import { apiMatrix } from '../../src/lib/api';
-import { adviceSentences, plainText } from '../../src/lib/advice-text';
-import { explorerAdvice, explorerData } from '../../src/lib/explorer';
-import { islandCatalog } from '../../src/lib/island-catalog';
-import { runs } from '../../src/lib/engine';
-import { cellAnswer } from '../../src/lib/parse';
-import type { Model } from '../../src/lib/model';
-import { recommendForHost } from '../../src/lib/recommend';
-import type { Host, Image } from '../../src/lib/schema';
-import { imageFamilies } from '../../src/lib/vocabulary';
+import type { AdviceReason, CellAdvice } from '../../src/lib/advice/advice';
+import { ADVICE_REASONS } from '../../src/lib/advice/advice';
+import { apiMatrix } from '../../src/lib/outputs/api';
+import { adviceSentences, plainText } from '../../src/lib/advice/advice-text';
+import { explorerAdvice, explorerData } from '../../src/lib/site/explorer';
+import { islandCatalog } from '../../src/lib/site/island-catalog';
+import { runs } from '../../src/lib/model/engine';
+import { cellAnswer } from '../../src/lib/readers';
+import type { Model } from '../../src/lib/model/model';
+import { recommendForHost } from '../../src/lib/advice/recommend';
+import type { Host, Image } from '../../src/lib/model/schema';
+import { imageFamilies } from '../../src/lib/model/vocabulary';
 import { adviceViolations } from './helpers/advice-claims';
 import { loadModel } from './helpers/content';
 

@@ -3,9 +3,9 @@
  * candidates: strictly better on the reason it states, worse on none, in the documented precedence.
  */
 import { describe, expect, test } from 'vitest';
-import { alternativeReason, pickAlternative } from '../../src/lib/advice';
-import type { AdviceCandidate, CellAdvice } from '../../src/lib/advice';
-import { adviceSentences, cardAdvice, markdownText, plainText } from '../../src/lib/advice-text';
+import { alternativeReason, pickAlternative } from '../../src/lib/advice/advice';
+import type { AdviceCandidate, CellAdvice } from '../../src/lib/advice/advice';
+import { adviceSentences, cardAdvice, markdownText, plainText } from '../../src/lib/advice/advice-text';
 import { loadModel } from './helpers/content';
 
 const model = loadModel();

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, answerFacts, answerMarkdown, answerPlain } from '../../src/lib/answer-text';
-import type { AnswerFacts } from '../../src/lib/answer-text';
-import { assembleAdvice } from '../../src/lib/advice';
-import type { CellAdvice } from '../../src/lib/advice';
-import { adviceSentences, markdownText, plainText } from '../../src/lib/advice-text';
-import { VERDICT_TEXT } from '../../src/lib/verdict-text';
+import { absoluteUrl, answerFacts, answerMarkdown, answerPlain } from '../../src/lib/outputs/answer-text';
+import type { AnswerFacts } from '../../src/lib/outputs/answer-text';
+import { assembleAdvice } from '../../src/lib/advice/advice';
+import type { CellAdvice } from '../../src/lib/advice/advice';
+import { adviceSentences, markdownText, plainText } from '../../src/lib/advice/advice-text';
+import { VERDICT_TEXT } from '../../src/lib/model/verdict-text';
 import { loadModel } from './helpers/content';
 
 const SITE = 'https://wincontainers.example.org';

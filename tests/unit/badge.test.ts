@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { buildModel } from '../../src/lib/model';
+import { buildModel } from '../../src/lib/model/model';
 import {
   badgeColor,
   badgeLabel,
@@ -8,7 +8,7 @@ import {
   badgeMessage,
   badgePath,
   cellBadgeSvg,
-} from '../../src/lib/badge';
+} from '../../src/lib/outputs/badge';
 import { loadModelInput } from './helpers/content';
 
 const model = buildModel(loadModelInput());

@@ -12,21 +12,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildModel } from '../../src/lib/model';
+import { buildModel } from '../../src/lib/model/model';
 import {
   SITE_CARD_PATH,
   cardCatalog,
   cardForPage,
   cardPathForPage,
   cellCardPath,
-} from '../../src/lib/cards/catalog';
-import { cellCard, clip } from '../../src/lib/cards/content';
-import { VERDICT_TEXT } from '../../src/lib/verdict-text';
-import type { CardContent } from '../../src/lib/cards/content';
-import { CARD_HEIGHT, CARD_TONE, CARD_WIDTH, cardPlan, cardTree } from '../../src/lib/cards/layout';
-import type { CardElement } from '../../src/lib/cards/layout';
-import { withoutUnusedMasks } from '../../src/lib/cards/draw';
-import { encodeIndexedPng } from '../../src/lib/cards/png';
+} from '../../src/lib/outputs/cards/catalog';
+import { cellCard, clip } from '../../src/lib/outputs/cards/content';
+import { VERDICT_TEXT } from '../../src/lib/model/verdict-text';
+import type { CardContent } from '../../src/lib/outputs/cards/content';
+import { CARD_HEIGHT, CARD_TONE, CARD_WIDTH, cardPlan, cardTree } from '../../src/lib/outputs/cards/layout';
+import type { CardElement } from '../../src/lib/outputs/cards/layout';
+import { withoutUnusedMasks } from '../../src/lib/outputs/cards/draw';
+import { encodeIndexedPng } from '../../src/lib/outputs/cards/png';
 import {
   CARD_CACHE_MAX_AGE_DAYS,
   cardHash,
@@ -36,8 +36,8 @@ import {
   inlineDrawing,
   isWholePng,
   lazyDrawing,
-} from '../../src/lib/cards/render';
-import type { CardDrawing, CardFont } from '../../src/lib/cards/render';
+} from '../../src/lib/outputs/cards/render';
+import type { CardDrawing, CardFont } from '../../src/lib/outputs/cards/render';
 import { loadModelInput } from './helpers/content';
 import { errorPages } from '../../src/lib/errors/pages';
 
@@ -308,7 +308,7 @@ describe('drawn cards', () => {
   }, 20_000);
 
   test('worker threads draw the same bytes as the main thread, and close when asked', async () => {
-    const workerFile = fileURLToPath(new URL('../../src/lib/cards/card-worker.ts', import.meta.url));
+    const workerFile = fileURLToPath(new URL('../../src/lib/outputs/cards/card-worker.ts', import.meta.url));
     const pool = cardPool(fonts, workerFile, 2);
     try {
       const [first, second] = await Promise.all([pool.draw(cardPlan(card)), pool.draw(cardPlan(siteLike))]);

@@ -9,9 +9,9 @@ import {
   knownIds,
   resolveChanges,
   sortChanges,
-} from '../../src/lib/changes';
-import { changeSchema } from '../../src/lib/schema';
-import type { Change } from '../../src/lib/schema';
+} from '../../src/lib/outputs/changes';
+import { changeSchema } from '../../src/lib/model/schema';
+import type { Change } from '../../src/lib/model/schema';
 import { CONTENT_DIR, loadModel } from './helpers/content';
 
 const readChanges = (): Change[] =>

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { hostGroups, hostSchema, imageSchema, rulesSchema, sourceSchema } from '../../src/lib/schema';
-import type { Host, Image, Rules, Source } from '../../src/lib/schema';
+import { hostGroups, hostSchema, imageSchema, rulesSchema, sourceSchema } from '../../src/lib/model/schema';
+import type { Host, Image, Rules, Source } from '../../src/lib/model/schema';
 
 const CONTENT_DIR = join(import.meta.dirname, '../../content');
 

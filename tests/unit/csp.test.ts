@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { THEME_SCRIPT, THEME_TOGGLE_SCRIPT, scriptHash } from '../../src/lib/csp';
+import { THEME_SCRIPT, THEME_TOGGLE_SCRIPT, scriptHash } from '../../src/lib/site/csp';
 
 describe('scriptHash', () => {
   test('is the base64 SHA-256 of the exact script text, as CSP expects', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { lowestProcessBuild, runs, runtimeAcceptsProcess, selectorMatches } from '../../src/lib/engine';
+import { lowestProcessBuild, runs, runtimeAcceptsProcess, selectorMatches } from '../../src/lib/model/engine';
 import { loadModel } from './helpers/content';
-import type { VerdictValue } from '../../src/lib/schema';
+import type { VerdictValue } from '../../src/lib/model/schema';
 
 const model = loadModel();
 

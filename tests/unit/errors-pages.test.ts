@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { explainErrors } from '../../src/lib/parse/errors';
+import { explainErrors } from '../../src/lib/readers/errors';
 import { ERROR_KINDS } from '../../src/lib/errors/catalog';
 import { ENGINE_KINDS } from '../../src/lib/errors/catalog-engine';
 import { HCS_CODES } from '../../src/lib/errors/catalog-hcs';
 import { errorPageById, errorPages } from '../../src/lib/errors/pages';
-import { pasteFromFragment, pasteLink } from '../../src/lib/parse/paste-link';
+import { pasteFromFragment, pasteLink } from '../../src/lib/readers/paste-link';
 import { codeSpans } from '../../src/lib/errors/spans';
 
 const root = join(import.meta.dirname, '../..');

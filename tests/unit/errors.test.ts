@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { explainErrors } from '../../src/lib/parse/errors';
+import { explainErrors } from '../../src/lib/readers/errors';
 
 const ids = (text: string) => explainErrors(text).map((error) => error.id);
 

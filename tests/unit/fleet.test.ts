@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { fleetAnswer } from '../../src/lib/fleet';
-import { countOf, everyNode, nodesRunningIt, thoseNodes } from '../../src/lib/fleet-words';
-import { hostEnded, imageEnded } from '../../src/lib/fleet-lifecycle';
-import { hostLifecycle, imageLifecycle } from '../../src/lib/lifecycle';
-import type { FamilyAnswer, FleetAnswer, PerBuildAnswer, VerdictLookup } from '../../src/lib/fleet';
-import { supportEnds } from '../../src/lib/fleet-lifecycle';
-import type { Catalog } from '../../src/lib/parse/catalog';
-import type { FleetNode } from '../../src/lib/parse/nodes';
-import { parseNodeList } from '../../src/lib/parse/nodes';
+import { fleetAnswer } from '../../src/lib/advice/fleet';
+import { countOf, everyNode, nodesRunningIt, thoseNodes } from '../../src/lib/advice/fleet-words';
+import { hostEnded, imageEnded } from '../../src/lib/advice/support-ends';
+import { hostLifecycle, imageLifecycle } from '../../src/lib/model/lifecycle';
+import type { FamilyAnswer, FleetAnswer, PerBuildAnswer, VerdictLookup } from '../../src/lib/advice/fleet';
+import { supportEnds } from '../../src/lib/advice/support-ends';
+import type { Catalog } from '../../src/lib/readers/catalog';
+import type { FleetNode } from '../../src/lib/readers/nodes';
+import { parseNodeList } from '../../src/lib/readers/nodes';
 import { FLEET_2004_TABLE } from './fleet-cases';
 import { loadModel } from './helpers/content';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gridCellName, gridCellText } from '../../src/lib/grid-names';
+import { gridCellName, gridCellText } from '../../src/lib/site/grid-names';
 import { loadModel } from './helpers/content';
 
 describe('grid cell names (label in name)', () => {

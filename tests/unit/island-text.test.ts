@@ -17,10 +17,10 @@ import {
 } from '../../src/lib/errors/catalog-engine';
 import { explain } from '../../src/lib/errors/kinds';
 import type { ErrorExplanation } from '../../src/lib/errors/kinds';
-import { fleetAnswer } from '../../src/lib/fleet';
-import type { VerdictLookup } from '../../src/lib/fleet';
-import { supportEnds } from '../../src/lib/fleet-lifecycle';
-import type { FleetNode } from '../../src/lib/parse/nodes';
+import { fleetAnswer } from '../../src/lib/advice/fleet';
+import type { VerdictLookup } from '../../src/lib/advice/fleet';
+import { supportEnds } from '../../src/lib/advice/support-ends';
+import type { FleetNode } from '../../src/lib/readers/nodes';
 import { loadModel } from './helpers/content';
 
 /** The text a reader sees in rendered markup: tags dropped, entities decoded, code contents removed. */

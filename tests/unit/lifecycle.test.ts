@@ -5,7 +5,7 @@ import {
   isRetired,
   lifecycle,
   releaseLifecycle,
-} from '../../src/lib/lifecycle';
+} from '../../src/lib/model/lifecycle';
 import { loadModel } from './helpers/content';
 
 const support = {

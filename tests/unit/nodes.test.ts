@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseNodeList } from '../../src/lib/parse/nodes';
-import type { FleetNode } from '../../src/lib/parse/nodes';
+import { parseNodeList } from '../../src/lib/readers/nodes';
+import type { FleetNode } from '../../src/lib/readers/nodes';
 
 // Listings written for these tests in the shape of kubectl and docker output; names and addresses are made up.
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildInQuery, normalizeQuery, searchEntries } from '../../src/lib/search';
-import type { Searchable } from '../../src/lib/search';
+import { buildInQuery, normalizeQuery, searchEntries } from '../../src/lib/site/search';
+import type { Searchable } from '../../src/lib/site/search';
 import { loadModel } from './helpers/content';
 
 const model = loadModel();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isCurrentSection, withBase, withoutBase } from '../../src/lib/site';
-import { cellPath, hostPath, imagePath, slugify } from '../../src/lib/paths';
+import { isCurrentSection, withBase, withoutBase } from '../../src/lib/site/site';
+import { cellPath, hostPath, imagePath, slugify } from '../../src/lib/model/paths';
 
 describe('withBase', () => {
   test.each([

@@ -3,18 +3,18 @@
  * lifecycle labels all say the same thing for the same fact (issue 14: no view words it its own way).
  */
 import { describe, expect, test } from 'vitest';
-import { adviceSentences, plainText } from '../../src/lib/advice-text';
-import { fleetAnswer } from '../../src/lib/fleet';
-import type { VerdictLookup } from '../../src/lib/fleet';
-import { supportEnds } from '../../src/lib/fleet-lifecycle';
-import { hostLifecycle } from '../../src/lib/lifecycle';
-import { parseNodeList } from '../../src/lib/parse/nodes';
+import { adviceSentences, plainText } from '../../src/lib/advice/advice-text';
+import { fleetAnswer } from '../../src/lib/advice/fleet';
+import type { VerdictLookup } from '../../src/lib/advice/fleet';
+import { supportEnds } from '../../src/lib/advice/support-ends';
+import { hostLifecycle } from '../../src/lib/model/lifecycle';
+import { parseNodeList } from '../../src/lib/readers/nodes';
 import {
   outOfSupportLabel,
   outOfSupportSentence,
   outOfSupportSince,
   retiredOn,
-} from '../../src/lib/support-words';
+} from '../../src/lib/model/support-words';
 import { FLEET_2004_TABLE } from './fleet-cases';
 import { loadModel } from './helpers/content';
 

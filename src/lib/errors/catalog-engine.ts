@@ -2,7 +2,7 @@
  * The errors of the container engines and registries (Docker, containerd, Docker Desktop) that are not
  * HCS codes: OS and platform mismatches, missing manifests, failed layer registration. Titles, meanings
  * and advice are ours. Some messages name builds, features or an image; the matcher
- * (src/lib/parse/errors.ts) then adds that detail to the kind's own meaning or steps.
+ * (src/lib/readers/errors.ts) then adds that detail to the kind's own meaning or steps.
  */
 import { CHECK_BUILDS, LINUX_HOST_NOTE, SWITCH_TO_WINDOWS } from './kinds';
 import type { ErrorKind } from './kinds';

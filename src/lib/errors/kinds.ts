@@ -1,7 +1,7 @@
 /**
  * The shape of an error kind: what the paste box says about a recognised error message and what its
  * page under /errors/<id>/ starts from. The data lives in catalog-*.ts; the matcher in
- * src/lib/parse/errors.ts; the pages' longer prose in pages-*.ts (not imported by the paste box).
+ * src/lib/readers/errors.ts; the pages' longer prose in pages-*.ts (not imported by the paste box).
  */
 
 /** One kind of error, explained in our own words. `sources` are keys of content/sources.yaml. */

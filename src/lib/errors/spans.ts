@@ -3,7 +3,7 @@
  * through the structured text of advice-text.ts (RichText.astro on pages, islands/RichText.tsx in the
  * paste box); the split is pure so it is tested, and text is never treated as HTML.
  */
-import type { RichText, TextPart } from '../advice-text';
+import type { RichText, TextPart } from '../advice/advice-text';
 
 /** Splits text at backticks into plain parts and code spans; an unpaired backtick stays as it is. */
 export function codeSpans(text: string): RichText {

@@ -2,8 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getAnnouncements } from '../../data/announcements';
 import { url } from '../../data/url';
-import { SITE_NAME } from '../../lib/site';
-import { announcementPath } from '../../lib/paths';
+import { SITE_NAME } from '../../lib/site/site';
+import { announcementPath } from '../../lib/model/paths';
 
 /** The announcements feed, newest first. */
 export const GET: APIRoute = async ({ site }) => {

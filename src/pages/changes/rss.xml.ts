@@ -2,8 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getChanges } from '../../data/changes';
 import { url } from '../../data/url';
-import { changeTitle } from '../../lib/changes';
-import { SITE_NAME } from '../../lib/site';
+import { changeTitle } from '../../lib/outputs/changes';
+import { SITE_NAME } from '../../lib/site/site';
 
 /** The data-change feed, newest first: one item per recorded change, linked to its entry on /changes/. */
 export const GET: APIRoute = async ({ site }) => {

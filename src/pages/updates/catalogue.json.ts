@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getUpdates } from '../../data/updates';
-import { encodeUpdates } from '../../lib/parse/updates';
+import { encodeUpdates } from '../../lib/readers/updates';
 import { getModel } from '../../data/model';
 import { imageServicing } from '../../lib/updates/pages';
 
-/** The update catalogue in the compact form the paste box loads on first use (see src/lib/parse/updates.ts). */
+/** The update catalogue in the compact form the paste box loads on first use (see src/lib/readers/updates.ts). */
 export const GET: APIRoute = async () => {
   const { catalogue, containers, revisions, asOf } = getUpdates();
   const spans = (await getModel()).images.map((image) => {

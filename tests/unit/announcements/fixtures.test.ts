@@ -13,7 +13,7 @@ import {
   parseAnnouncementFrontmatter,
   resolveAnnouncementDate,
 } from '../../../src/lib/announcements/frontmatter';
-import { announcementMarkdownPlugins } from '../../../src/lib/markdown';
+import { announcementMarkdownPlugins } from '../../../src/lib/announcements/markdown';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = 'tests/fixtures/announcements';

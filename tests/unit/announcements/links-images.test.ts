@@ -7,8 +7,8 @@ import {
   DEFAULT_PUBLISHER_ORIGINS,
   resolveLink,
   SITE_ROUTE_PREFIXES,
-} from '../../../src/lib/markdown';
-import type { LinkContext } from '../../../src/lib/markdown';
+} from '../../../src/lib/announcements/markdown';
+import type { LinkContext } from '../../../src/lib/announcements/markdown';
 
 const context: LinkContext = {
   publisherOrigins: DEFAULT_PUBLISHER_ORIGINS,

@@ -6,8 +6,8 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { describe, expect, test, vi } from 'vitest';
-import { announcementMarkdownPlugins } from '../../../src/lib/markdown';
-import type { AnnouncementMarkdownOptions, MarkdownReport } from '../../../src/lib/markdown';
+import { announcementMarkdownPlugins } from '../../../src/lib/announcements/markdown';
+import type { AnnouncementMarkdownOptions, MarkdownReport } from '../../../src/lib/announcements/markdown';
 
 const FILE_URL = new URL('file:///project/content/announcements/sample-post.md');
 

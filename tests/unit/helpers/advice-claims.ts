@@ -4,15 +4,15 @@
  * recomputed here from the model's verdicts and lifecycle.ts, not from advice.ts, so a wrong reason or a
  * missing retirement cannot agree with itself.
  */
-import type { CellAdvice } from '../../../src/lib/advice';
-import { adviceSentences, plainText, useSentence } from '../../../src/lib/advice-text';
-import { answerMarkdown, answerPlain } from '../../../src/lib/answer-text';
-import { cellCard } from '../../../src/lib/cards/content';
-import { runs } from '../../../src/lib/engine';
-import { isHostRetired, isRetired, lifecycle } from '../../../src/lib/lifecycle';
-import type { Model } from '../../../src/lib/model';
-import { imageReference } from '../../../src/lib/recommend';
-import type { Image } from '../../../src/lib/schema';
+import type { CellAdvice } from '../../../src/lib/advice/advice';
+import { adviceSentences, plainText, useSentence } from '../../../src/lib/advice/advice-text';
+import { answerMarkdown, answerPlain } from '../../../src/lib/outputs/answer-text';
+import { cellCard } from '../../../src/lib/outputs/cards/content';
+import { runs } from '../../../src/lib/model/engine';
+import { isHostRetired, isRetired, lifecycle } from '../../../src/lib/model/lifecycle';
+import type { Model } from '../../../src/lib/model/model';
+import { imageReference } from '../../../src/lib/advice/recommend';
+import type { Image } from '../../../src/lib/model/schema';
 
 /** Every text a user can read about the cell, by where it appears. */
 export function renderedTexts(model: Model, hostId: string, imageId: string, advice: CellAdvice) {

@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { FromFile } from '../../../src/lib/model';
-import { platformSchema } from '../../../src/lib/platform-schema';
-import type { Platform } from '../../../src/lib/platform-schema';
-import { buildPlatforms } from '../../../src/lib/platforms';
-import type { PlatformsInput } from '../../../src/lib/platforms';
+import type { FromFile } from '../../../src/lib/model/model';
+import { platformSchema } from '../../../src/lib/platforms/platform-schema';
+import type { Platform } from '../../../src/lib/platforms/platform-schema';
+import { buildPlatforms } from '../../../src/lib/platforms/platforms';
+import type { PlatformsInput } from '../../../src/lib/platforms/platforms';
 import { CONTENT_DIR, loadModel, loadModelInput } from './content';
 
 function readYaml(path: string): unknown {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseDockerfile } from '../../../src/lib/parse/dockerfile';
+import { parseDockerfile } from '../../../src/lib/readers/dockerfile';
 import { catalog, ids } from './fixture-catalog';
 
 const parse = (text: string, buildArgs?: Record<string, string>) =>

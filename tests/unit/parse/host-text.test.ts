@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseHostText } from '../../../src/lib/parse/host-text';
-import type { TextContext } from '../../../src/lib/parse/host-text';
+import { parseHostText } from '../../../src/lib/readers/host-text';
+import type { TextContext } from '../../../src/lib/readers/host-text';
 import { catalog, ids } from './fixture-catalog';
 
 const parse = (input: string) => parseHostText(input, catalog);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { identify } from '../../../src/lib/parse/identify';
+import { identify } from '../../../src/lib/readers/identify';
 import { catalog, ids } from './fixture-catalog';
 
 const run = (text: string) => identify(text, catalog);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatReference, parseImageReference } from '../../../src/lib/parse/image-reference';
-import type { Existence, TagKind } from '../../../src/lib/parse/image-reference';
+import { formatReference, parseImageReference } from '../../../src/lib/readers/image-reference';
+import type { Existence, TagKind } from '../../../src/lib/readers/image-reference';
 import { catalog, ids, images } from './fixture-catalog';
 
 const parse = (input: string) => parseImageReference(input, catalog);

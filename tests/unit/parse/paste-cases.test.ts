@@ -3,12 +3,12 @@
  * box calls: identify, then the cell answers from the island's verdict table.
  */
 import { describe, expect, test } from 'vitest';
-import { islandCatalog } from '../../../src/lib/island-catalog';
-import { cellAnswers, identify } from '../../../src/lib/parse';
-import { describeRevisions } from '../../../src/lib/parse/host-text';
+import { islandCatalog } from '../../../src/lib/site/island-catalog';
+import { cellAnswers, identify } from '../../../src/lib/readers';
+import { describeRevisions } from '../../../src/lib/readers/host-text';
 import { loadModel } from '../helpers/content';
 import { PASTE_CASES } from './paste-cases';
-import { adviceSentences, plainText } from '../../../src/lib/advice-text';
+import { adviceSentences, plainText } from '../../../src/lib/advice/advice-text';
 
 const catalog = islandCatalog(loadModel());
 const sorted = (values: readonly string[]): string[] => [...values].sort();

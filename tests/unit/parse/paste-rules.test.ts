@@ -4,7 +4,7 @@
  * All on the fixture catalog (which has editions, unlike content/ until they land).
  */
 import { describe, expect, test } from 'vitest';
-import { identify, parseHostText, parseImageReference } from '../../../src/lib/parse';
+import { identify, parseHostText, parseImageReference } from '../../../src/lib/readers';
 import { catalog, ids } from './fixture-catalog';
 
 const hostsOf = (text: string): string[] => ids(identify(text, catalog).hostCandidates);

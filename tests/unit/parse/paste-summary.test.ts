@@ -1,8 +1,8 @@
 /** The short sentence the paste box announces politely, on the real content. */
 import { describe, expect, test } from 'vitest';
-import { islandCatalog } from '../../../src/lib/island-catalog';
-import { cellAnswers, identify } from '../../../src/lib/parse';
-import { pasteSummary } from '../../../src/lib/parse/paste-summary';
+import { islandCatalog } from '../../../src/lib/site/island-catalog';
+import { cellAnswers, identify } from '../../../src/lib/readers';
+import { pasteSummary } from '../../../src/lib/readers/paste-summary';
 import { loadModel } from '../helpers/content';
 
 const catalog = islandCatalog(loadModel());

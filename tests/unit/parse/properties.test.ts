@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { identify, parseDockerfile, parseHostText, parseImageReference } from '../../../src/lib/parse';
+import { identify, parseDockerfile, parseHostText, parseImageReference } from '../../../src/lib/readers';
 import { catalog } from './fixture-catalog';
 
 // Pieces of real input, so random strings reach the interesting code paths and not only the "junk" exit.

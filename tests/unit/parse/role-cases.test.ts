@@ -3,9 +3,9 @@
  * which the image's, both revisions and whether they differ, and that a threshold never becomes the host.
  */
 import { describe, expect, test } from 'vitest';
-import { islandCatalog } from '../../../src/lib/island-catalog';
-import { identify } from '../../../src/lib/parse';
-import { describeRevisions, parseHostText } from '../../../src/lib/parse/host-text';
+import { islandCatalog } from '../../../src/lib/site/island-catalog';
+import { identify } from '../../../src/lib/readers';
+import { describeRevisions, parseHostText } from '../../../src/lib/readers/host-text';
 import { loadModel } from '../helpers/content';
 import { ROLE_CLASSES, roleList } from './role-cases';
 

@@ -5,7 +5,7 @@
  * message shapes are facts. Read by `role-cases.test.ts` (the reader's roles) and, through `paste-cases.ts`,
  * by the paste e2e.
  */
-import type { Role } from '../../../src/lib/parse/host-text';
+import type { Role } from '../../../src/lib/readers/host-text';
 
 export interface RoleCase {
   name: string;

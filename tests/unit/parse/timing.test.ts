@@ -4,11 +4,11 @@
  * that the answer is complete.
  */
 import { expect, test } from 'vitest';
-import { fleetAnswer } from '../../../src/lib/fleet';
-import { islandCatalog } from '../../../src/lib/island-catalog';
-import { identify, verdictLookup } from '../../../src/lib/parse';
-import { explainErrors } from '../../../src/lib/parse/errors';
-import { parseNodeList } from '../../../src/lib/parse/nodes';
+import { fleetAnswer } from '../../../src/lib/advice/fleet';
+import { islandCatalog } from '../../../src/lib/site/island-catalog';
+import { identify, verdictLookup } from '../../../src/lib/readers';
+import { explainErrors } from '../../../src/lib/readers/errors';
+import { parseNodeList } from '../../../src/lib/readers/nodes';
 import { loadModel } from '../helpers/content';
 import { kubectlFleet } from './paste-cases';
 

@@ -5,10 +5,10 @@ import {
   encodeUpdates,
   isUpdateLine,
   readUpdateMentions,
-} from '../../../src/lib/parse/updates';
+} from '../../../src/lib/readers/updates';
 import { loadBuildNumbers, loadUpdatesFile } from '../updates/load';
 import { loadModel } from '../helpers/content';
-import { searchEntries } from '../../../src/lib/search';
+import { searchEntries } from '../../../src/lib/site/search';
 import { updateRows } from '../../../src/lib/updates/pages';
 
 const file = loadUpdatesFile();

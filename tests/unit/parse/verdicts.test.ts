@@ -3,7 +3,7 @@
  * alternatives, and the cell answers must say what to do for each kind of verdict.
  */
 import { describe, expect, test } from 'vitest';
-import { islandCatalog } from '../../../src/lib/island-catalog';
+import { islandCatalog } from '../../../src/lib/site/island-catalog';
 import {
   ALTERNATIVE_DIGITS,
   alternativeImage,
@@ -11,12 +11,12 @@ import {
   cellAnswers,
   encodeVerdicts,
   lookupVerdicts,
-} from '../../../src/lib/parse/verdicts';
-import type { CellFacts, PasteCatalog } from '../../../src/lib/parse/verdicts';
-import type { Host, Image } from '../../../src/lib/schema';
+} from '../../../src/lib/readers/verdicts';
+import type { CellFacts, PasteCatalog } from '../../../src/lib/readers/verdicts';
+import type { Host, Image } from '../../../src/lib/model/schema';
 import { loadModel } from '../helpers/content';
-import type { CellAdvice } from '../../../src/lib/advice';
-import { adviceSentences, plainText } from '../../../src/lib/advice-text';
+import type { CellAdvice } from '../../../src/lib/advice/advice';
+import { adviceSentences, plainText } from '../../../src/lib/advice/advice-text';
 import { catalog as fixture } from './fixture-catalog';
 
 const model = loadModel();

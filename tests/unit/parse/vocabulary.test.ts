@@ -1,10 +1,10 @@
 /**
  * One vocabulary: every name the paste box understands for a host or an image, the matrix pickers find
- * too, because both read names through `src/lib/parse/vocabulary.ts`.
+ * too, because both read names through `src/lib/readers/vocabulary.ts`.
  */
 import { describe, expect, test } from 'vitest';
-import { explorerData } from '../../../src/lib/explorer';
-import { identify } from '../../../src/lib/parse';
+import { explorerData } from '../../../src/lib/site/explorer';
+import { identify } from '../../../src/lib/readers';
 import {
   hostTerms,
   imageTerms,
@@ -12,9 +12,9 @@ import {
   nameWords,
   phraseKey,
   scoreName,
-} from '../../../src/lib/parse/vocabulary';
-import { searchEntries } from '../../../src/lib/search';
-import { islandCatalog } from '../../../src/lib/island-catalog';
+} from '../../../src/lib/readers/vocabulary';
+import { searchEntries } from '../../../src/lib/site/search';
+import { islandCatalog } from '../../../src/lib/site/island-catalog';
 import { loadModel } from '../helpers/content';
 import { catalog as fixture } from './fixture-catalog';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { answerHeadline, variantImageAnswer, variantImages } from '../../../src/lib/platform-answer';
-import { platformSnippets } from '../../../src/lib/platform-snippets';
-import type { Platform, PlatformVariant } from '../../../src/lib/platform-schema';
+import { answerHeadline, variantImageAnswer, variantImages } from '../../../src/lib/platforms/platform-answer';
+import { platformSnippets } from '../../../src/lib/platforms/platform-snippets';
+import type { Platform, PlatformVariant } from '../../../src/lib/platforms/platform-schema';
 import { loadModel } from '../helpers/content';
 import { loadPlatforms } from '../helpers/platforms';
 

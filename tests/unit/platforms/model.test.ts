@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../../../src/lib/model';
-import { hostsOnDate, isMoving } from '../../../src/lib/platform-core';
-import { platformSchema } from '../../../src/lib/platform-schema';
-import type { Platform, PlatformVariant } from '../../../src/lib/platform-schema';
+import { ContentError } from '../../../src/lib/model/model';
+import { hostsOnDate, isMoving } from '../../../src/lib/platforms/platform-core';
+import { platformSchema } from '../../../src/lib/platforms/platform-schema';
+import type { Platform, PlatformVariant } from '../../../src/lib/platforms/platform-schema';
 import {
   buildPlatforms,
   platformVerdict,
   upcomingChanges,
   platformChanges,
   variantLifecycle,
-} from '../../../src/lib/platforms';
+} from '../../../src/lib/platforms/platforms';
 import { loadModel } from '../helpers/content';
 import { loadPlatforms, loadPlatformsInput, rawPlatforms } from '../helpers/platforms';
 

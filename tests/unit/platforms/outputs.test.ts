@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { allEvents, calendarText } from '../../../src/lib/calendar';
-import { changeProblems, knownIds, resolveChanges } from '../../../src/lib/changes';
-import { platformEvents } from '../../../src/lib/platform-calendar';
-import { apiPlatforms } from '../../../src/lib/platform-api';
-import { variantImageAnswer } from '../../../src/lib/platform-answer';
+import { allEvents, calendarText } from '../../../src/lib/outputs/calendar';
+import { changeProblems, knownIds, resolveChanges } from '../../../src/lib/outputs/changes';
+import { platformEvents } from '../../../src/lib/platforms/platform-calendar';
+import { apiPlatforms } from '../../../src/lib/platforms/platform-api';
+import { variantImageAnswer } from '../../../src/lib/platforms/platform-answer';
 import {
   platformAnswerMarkdown,
   platformAnswerPlain,
   platformBadgeSvg,
   platformShareFacts,
-} from '../../../src/lib/platform-share';
-import { changeSchema } from '../../../src/lib/schema';
+} from '../../../src/lib/platforms/platform-share';
+import { changeSchema } from '../../../src/lib/model/schema';
 import { loadModel } from '../helpers/content';
 import { loadPlatforms } from '../helpers/platforms';
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { explorerData } from '../../../src/lib/explorer';
-import { nameKey } from '../../../src/lib/parse/vocabulary';
-import { platformHint } from '../../../src/lib/platform-terms';
-import { searchEntries } from '../../../src/lib/search';
+import { explorerData } from '../../../src/lib/site/explorer';
+import { nameKey } from '../../../src/lib/readers/vocabulary';
+import { platformHint } from '../../../src/lib/platforms/platform-terms';
+import { searchEntries } from '../../../src/lib/site/search';
 import { loadModel } from '../helpers/content';
 import { loadPlatforms } from '../helpers/platforms';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { identify } from '../../../src/lib/parse';
-import { islandCatalog } from '../../../src/lib/island-catalog';
-import { pasteDate, readPlatforms } from '../../../src/lib/parse/platforms';
+import { identify } from '../../../src/lib/readers';
+import { islandCatalog } from '../../../src/lib/site/island-catalog';
+import { pasteDate, readPlatforms } from '../../../src/lib/readers/platforms';
 import { PLATFORM_PASTES } from '../../fixtures/platform-pastes';
 import { loadModel } from '../helpers/content';
 import { loadPlatforms } from '../helpers/platforms';

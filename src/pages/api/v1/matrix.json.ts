@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { apiMatrix } from '../../../lib/api';
+import { apiMatrix } from '../../../lib/outputs/api';
 import { getModel } from '../../../data/model';
 import { url } from '../../../data/url';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { apiPlatforms } from '../../../lib/platform-api';
+import { apiPlatforms } from '../../../lib/platforms/platform-api';
 import { getModel } from '../../../data/model';
 import { getPlatforms } from '../../../data/platforms';
 import { url } from '../../../data/url';

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../../data/model';
-import { cellBadgeSvg } from '../../../lib/badge';
-import type { Host, Image } from '../../../lib/schema';
+import { cellBadgeSvg } from '../../../lib/outputs/badge';
+import type { Host, Image } from '../../../lib/model/schema';
 
 export const getStaticPaths = (async () => {
   const model = await getModel();

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarResponse } from '../../../data/calendar';
 import { getModel } from '../../../data/model';
-import { hostEvents } from '../../../lib/calendar';
-import type { Host } from '../../../lib/schema';
+import { hostEvents } from '../../../lib/outputs/calendar';
+import type { Host } from '../../../lib/model/schema';
 
 export const getStaticPaths = (async () => {
   const model = await getModel();

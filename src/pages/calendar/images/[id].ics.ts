@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarResponse } from '../../../data/calendar';
 import { getModel } from '../../../data/model';
-import { imageEvents } from '../../../lib/calendar';
-import type { Image } from '../../../lib/schema';
+import { imageEvents } from '../../../lib/outputs/calendar';
+import type { Image } from '../../../lib/model/schema';
 
 export const getStaticPaths = (async () => {
   const model = await getModel();

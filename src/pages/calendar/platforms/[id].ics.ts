@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarResponse } from '../../../data/calendar';
 import { getModel } from '../../../data/model';
 import { getPlatforms } from '../../../data/platforms';
-import { platformEvents } from '../../../lib/platform-calendar';
-import type { Platform } from '../../../lib/platform-schema';
+import { platformEvents } from '../../../lib/platforms/platform-calendar';
+import type { Platform } from '../../../lib/platforms/platform-schema';
 
 export const getStaticPaths = (async () => {
   const platforms = await getPlatforms();

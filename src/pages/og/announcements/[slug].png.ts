@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardResponse } from '../../../data/cards';
 import { getAnnouncements } from '../../../data/announcements';
-import { announcementCardPath } from '../../../lib/cards/catalog';
+import { announcementCardPath } from '../../../lib/outputs/cards/catalog';
 
 export const getStaticPaths = (async () => {
   const { posts } = await getAnnouncements();

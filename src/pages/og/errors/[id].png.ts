@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardResponse } from '../../../data/cards';
-import { errorCardPath } from '../../../lib/cards/error-card';
+import { errorCardPath } from '../../../lib/outputs/cards/error-card';
 import { errorPages } from '../../../lib/errors/pages';
 
 export const getStaticPaths = (() =>

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { apiHostCells, apiMatrix } from '../../../../lib/api';
+import { apiHostCells, apiMatrix } from '../../../../lib/outputs/api';
 import { getModel } from '../../../../data/model';
 import { url } from '../../../../data/url';
 

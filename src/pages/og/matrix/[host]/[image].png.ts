@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardResponse } from '../../../../data/cards';
 import { getModel } from '../../../../data/model';
-import { cellCardPath } from '../../../../lib/cards/catalog';
+import { cellCardPath } from '../../../../lib/outputs/cards/catalog';
 
 export const getStaticPaths = (async () => {
   const model = await getModel();

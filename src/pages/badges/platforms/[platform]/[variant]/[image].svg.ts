@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../../../../data/model';
 import { getPlatforms } from '../../../../../data/platforms';
-import { variantImageAnswer, variantImages } from '../../../../../lib/platform-answer';
-import { platformBadgeSvg } from '../../../../../lib/platform-share';
-import type { Platform, PlatformVariant } from '../../../../../lib/platform-schema';
-import type { Image } from '../../../../../lib/schema';
+import { variantImageAnswer, variantImages } from '../../../../../lib/platforms/platform-answer';
+import { platformBadgeSvg } from '../../../../../lib/platforms/platform-share';
+import type { Platform, PlatformVariant } from '../../../../../lib/platforms/platform-schema';
+import type { Image } from '../../../../../lib/model/schema';
 
 export const getStaticPaths = (async () => {
   const [model, platforms] = await Promise.all([getModel(), getPlatforms()]);

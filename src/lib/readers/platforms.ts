@@ -1,0 +1,179 @@
+/**
+ * Reads platform variants in a paste: runner labels, node-pool commands, node labels, AMI names, task
+ * definitions, platform errors … Every pattern comes from a variant's `match` list in content/platforms
+ * (compiled once per catalog), so a new platform needs no code here. A timestamp in the paste (a job log's
+ * `2025-09-10T08:01:02.1234567Z`) decides which host a moving label gave; without one, the build date does,
+ * and the reading says so. Pure, linear in the paste, zod-free (it runs in the browser).
+ */
+import { hostsOnDate } from '../platforms/platform-core';
+
+/** A tag the platform can run on one host, precomputed at build time. */
+export interface PlatformTag {
+  family: string;
+  reference: string;
+  isolation: 'process' | 'hyperv';
+}
+
+/** What the paste box needs of one host a variant gives: when, the best tags there, the dates sentence. */
+export interface PlatformReaderHost {
+  host: string;
+  from?: string | undefined;
+  to?: string | undefined;
+  tags: readonly PlatformTag[];
+  /** The variant's dates next to the OS's, for the build date (whose date decides, in words). */
+  dates: string;
+}
+
+/** One variant as the reader and the paste box's answer need it, without prose or sources. */
+export interface PlatformReaderVariant {
+  platformId: string;
+  platformName: string;
+  variantId: string;
+  variantName: string;
+  /** Case-insensitive regular expression sources. */
+  match: readonly string[];
+  hosts: readonly PlatformReaderHost[];
+  /** The isolation modes the platform allows for this variant. */
+  allows: { process: boolean; hyperv: boolean };
+  /** Image ids that have a variant × image page. */
+  pages: readonly string[];
+}
+
+/** The platform part of the paste box's catalog. */
+export interface PlatformCatalog {
+  /** The build date: lifecycle sentences hold for it, and an undated paste is answered for it. */
+  buildDate: string;
+  variants: readonly PlatformReaderVariant[];
+}
+
+/** A variant recognised in a paste, with the hosts it gave on the date that applies. */
+export interface PlatformReading {
+  variant: PlatformReaderVariant;
+  /** The text that matched, as pasted (shortened). */
+  matched: string;
+  /** The host entries the variant gave on `date` (several during a rollout, none after removal). */
+  hosts: PlatformReaderHost[];
+}
+
+/** Everything the reader found. */
+export interface PlatformReadings {
+  readings: PlatformReading[];
+  /** The day the answer holds for. */
+  date: string;
+  /** `paste`: a timestamp in the paste; `build`: none was found, so the build date. */
+  dateFrom: 'paste' | 'build';
+  usedLines: number[];
+}
+
+interface Compiled {
+  variant: PlatformReaderVariant;
+  patterns: RegExp[];
+}
+
+const compiledByCatalog = new WeakMap<PlatformCatalog, Compiled[]>();
+
+/** Compiles each variant's patterns once per catalog; a pattern that does not compile is skipped. */
+function compile(catalog: PlatformCatalog): Compiled[] {
+  const cached = compiledByCatalog.get(catalog);
+  if (cached) return cached;
+  const compiled = catalog.variants.map((variant) => ({
+    variant,
+    patterns: variant.match.flatMap((source) => {
+      try {
+        // Global, so every mention's line counts as read; case-insensitive as the contract says.
+        return [new RegExp(source, 'gi')];
+      } catch {
+        return [];
+      }
+    }),
+  }));
+  compiledByCatalog.set(catalog, compiled);
+  return compiled;
+}
+
+// A log timestamp: ISO 8601 with a time (T or a space), as Actions, Pipelines, kubectl and CloudWatch write it.
+const TIMESTAMP = /\b(20\d\d-[01]\d-[0-3]\d)[T ][0-2]\d:[0-5]\d/;
+
+/** The first timestamped date in the lines, if any. */
+export function pasteDate(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const found = TIMESTAMP.exec(line)?.[1];
+    if (found !== undefined && !Number.isNaN(Date.parse(`${found}T00:00:00Z`))) return found;
+  }
+  return undefined;
+}
+
+/** The host entries a variant gave last: those with the latest end (for a variant that gives none any more). */
+export function lastHosts<T extends { to?: string | undefined }>(hosts: readonly T[]): T[] {
+  const latest = hosts.reduce(
+    (end, entry) => (entry.to !== undefined && entry.to > end ? entry.to : end),
+    '',
+  );
+  return hosts.filter((entry) => entry.to === latest);
+}
+
+/** The index of the line holding each character offset, from the lines' lengths. */
+function lineStarts(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  return starts;
+}
+
+/** The line an offset falls on (binary search over the line starts). */
+function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Finds platform variants in the lines; each variant once, first mention first. Patterns run over the whole
+ * text, so an example written over several lines (`pool:` then `vmImage: …`) is read as written.
+ */
+export function readPlatforms(
+  lines: readonly string[],
+  catalog: PlatformCatalog | undefined,
+): PlatformReadings {
+  const found = pasteDate(lines);
+  const date = found ?? catalog?.buildDate ?? '';
+  const result: PlatformReadings = { readings: [], date, dateFrom: found ? 'paste' : 'build', usedLines: [] };
+  if (!catalog || catalog.variants.length === 0) return result;
+  const text = lines.join('\n');
+  const starts = lineStarts(lines);
+  const used = new Set<number>();
+  const hits: { at: number; reading: PlatformReading }[] = [];
+  for (const { variant, patterns } of compile(catalog)) {
+    let first: RegExpExecArray | undefined;
+    for (const pattern of patterns)
+      for (const match of text.matchAll(pattern)) {
+        if (first === undefined || match.index < first.index) first = match;
+        const last = match.index + Math.max(match[0].length - 1, 0);
+        for (let line = lineAt(starts, match.index); line <= lineAt(starts, last); line += 1) used.add(line);
+      }
+    if (first === undefined) continue;
+    const matched = first[0].replace(/\s+/g, ' ').trim();
+    hits.push({
+      at: first.index,
+      reading: {
+        variant,
+        matched: matched.length > 80 ? `${matched.slice(0, 79)}…` : matched,
+        hosts: hostsOnDate(variant.hosts, date),
+      },
+    });
+  }
+  result.readings = hits.sort((a, b) => a.at - b.at).map((hit) => hit.reading);
+  // The timestamp's line was read too: it decided the date of the answer.
+  const dateLine = found === undefined ? -1 : lines.findIndex((line) => TIMESTAMP.test(line));
+  if (result.readings.length > 0 && dateLine >= 0) used.add(dateLine);
+  result.usedLines = [...used].sort((a, b) => a - b);
+  return result;
+}
