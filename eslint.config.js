@@ -28,8 +28,13 @@ export default tseslint.config(
   ...astro.configs.recommended,
   {
     // Type-aware rules need TypeScript type information, which plain JS and .astro files lack here.
-    files: ['**/*.{js,mjs,astro}'],
+    files: ['**/*.{js,mjs,cjs,astro}'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // CommonJS configuration files (dependency-cruiser reads .cjs).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
   },
   {
     // Islands, and the bench script's code that runs inside the page via page.evaluate.

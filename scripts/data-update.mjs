@@ -11,7 +11,7 @@ import { parseEndoflifeProduct } from '../src/lib/upstream/endoflife.ts';
 import { parseHcsshimSnapshot } from '../src/lib/upstream/hcsshim.ts';
 import { HCSSHIM_FILE, endoflifeFile, fetchUpstream, manifestFor } from '../src/lib/upstream/update.ts';
 import { parse as parseYaml } from 'yaml';
-import { BUILDNUMBERS_FILE, parseBuildNumbers } from '../src/lib/updates/buildnumbers.ts';
+import { BUILDNUMBERS_FILE, parseBuildNumbers } from '../src/lib/upstream/buildnumbers.ts';
 import { checkUpdates } from '../src/lib/updates/check.ts';
 import { diffUpdates } from '../src/lib/updates/diff.ts';
 

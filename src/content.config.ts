@@ -12,7 +12,7 @@ import {
   imageSchema,
   rulesSchema,
   sourceSchema,
-} from './lib/model/schema';
+} from './lib/knowledge/schema';
 import { platformSchema } from './lib/platforms/platform-schema';
 import { announcementFrontmatter } from './lib/announcements/frontmatter';
 import { announcementsLoader } from './lib/announcements/loader';

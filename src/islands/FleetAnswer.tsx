@@ -1,7 +1,7 @@
-import type { FamilyAnswer, FleetAnswer, FleetTag, Retirement } from '../lib/advice/fleet';
-import { countOf } from '../lib/advice/fleet-words';
+import type { FamilyAnswer, FleetAnswer, FleetTag, Retirement } from '../lib/fleet/fleet';
+import { countOf } from '../lib/fleet/fleet-words';
 import type { NodeList } from '../lib/readers/nodes';
-import { FAMILY_LABEL } from '../lib/model/verdict-text';
+import { FAMILY_LABEL } from '../lib/knowledge/verdict-text';
 import { ProseText } from './RichText';
 
 /** A snippet to copy, scrollable and reachable by keyboard, after what it takes. */

@@ -4,7 +4,7 @@ import VerdictPanel from './VerdictPanel';
 import { syncGrid, enableGridKeys } from './grid-dom';
 import { explorerQuery, parseExplorerState } from '../lib/site/explorer';
 import type { ExplorerData, ExplorerState } from '../lib/site/explorer';
-import { FAMILY_LABEL } from '../lib/model/verdict-text';
+import { FAMILY_LABEL } from '../lib/knowledge/verdict-text';
 import { platformHint } from '../lib/platforms/platform-terms';
 import { nameKey } from '../lib/readers/vocabulary';
 

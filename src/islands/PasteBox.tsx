@@ -7,15 +7,15 @@ import { pasteSummary } from '../lib/readers/paste-summary';
 import ErrorExplanations from './ErrorExplanations';
 import { pasteFromFragment } from '../lib/readers/paste-link';
 import { parseNodeList } from '../lib/readers/nodes';
-import { fleetAnswer } from '../lib/advice/fleet';
+import { fleetAnswer } from '../lib/fleet/fleet';
 import Fleet from './FleetAnswer';
-import { cellPath, hostPath, imagePath } from '../lib/model/paths';
-import { runs } from '../lib/model/engine';
-import type { Host, Image } from '../lib/model/schema';
+import { cellPath, hostPath, imagePath } from '../lib/knowledge/paths';
+import { runs } from '../lib/knowledge/engine';
+import type { Host, Image } from '../lib/knowledge/schema';
 import { withBase } from '../lib/site/site';
 import AdviceText from './AdviceText';
 import PlatformAnswer from './PlatformAnswer';
-import { VERDICT_TEXT } from '../lib/model/verdict-text';
+import { VERDICT_TEXT } from '../lib/knowledge/verdict-text';
 import UpdateAnswer from './UpdateAnswer';
 
 interface Props {

@@ -3,9 +3,9 @@ import type { PasteCatalog } from '../lib/readers/verdicts';
 import { lastHosts } from '../lib/readers/platforms';
 import type { PlatformReaderHost, PlatformReading, PlatformReadings } from '../lib/readers/platforms';
 import { platformPath, variantImagePath, variantPath } from '../lib/platforms/platform-core';
-import { hostPath } from '../lib/model/paths';
-import { runs } from '../lib/model/engine';
-import type { Image } from '../lib/model/schema';
+import { hostPath } from '../lib/knowledge/paths';
+import { runs } from '../lib/knowledge/engine';
+import type { Image } from '../lib/knowledge/schema';
 import { withBase } from '../lib/site/site';
 
 interface Props {

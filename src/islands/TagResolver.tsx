@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { parseImageReference } from '../lib/readers';
 import type { Catalog } from '../lib/readers';
 import type { RunsOn } from '../lib/site/island-catalog';
-import { cellPath, imagePath } from '../lib/model/paths';
+import { cellPath, imagePath } from '../lib/knowledge/paths';
 import { withBase } from '../lib/site/site';
 import UpdateAnswer from './UpdateAnswer';
 

@@ -3,10 +3,10 @@ import { cellCodes, explorerAdvice } from '../lib/site/explorer';
 import AdviceText from './AdviceText';
 import type { ExplorerData, ExplorerState } from '../lib/site/explorer';
 import type { ApiHostCells } from '../lib/outputs/api';
-import { cellPath } from '../lib/model/paths';
+import { cellPath } from '../lib/knowledge/paths';
 import { withBase } from '../lib/site/site';
-import { ISOLATION_LABEL, VERDICT_TEXT } from '../lib/model/verdict-text';
-import type { VerdictValue } from '../lib/model/schema';
+import { ISOLATION_LABEL, VERDICT_TEXT } from '../lib/knowledge/verdict-text';
+import type { VerdictValue } from '../lib/knowledge/schema';
 import { absoluteUrl, answerMarkdown, answerPlain } from '../lib/outputs/answer-text';
 import type { AnswerFacts } from '../lib/outputs/answer-text';
 

@@ -10,12 +10,12 @@ import { apiMatrix } from '../../src/lib/outputs/api';
 import { adviceSentences, plainText } from '../../src/lib/advice/advice-text';
 import { explorerAdvice, explorerData } from '../../src/lib/site/explorer';
 import { islandCatalog } from '../../src/lib/site/island-catalog';
-import { runs } from '../../src/lib/model/engine';
+import { runs } from '../../src/lib/knowledge/engine';
 import { cellAnswer } from '../../src/lib/readers';
 import type { Model } from '../../src/lib/model/model';
 import { recommendForHost } from '../../src/lib/advice/recommend';
-import type { Host, Image } from '../../src/lib/model/schema';
-import { imageFamilies } from '../../src/lib/model/vocabulary';
+import type { Host, Image } from '../../src/lib/knowledge/schema';
+import { imageFamilies } from '../../src/lib/knowledge/vocabulary';
 import { adviceViolations } from './helpers/advice-claims';
 import { loadModel } from './helpers/content';
 

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { aliasMap, aliasTable, editDistance, resolveSegment, suggestForPath } from '../../src/lib/model/aliases';
+import {
+  aliasMap,
+  aliasTable,
+  editDistance,
+  resolveSegment,
+  suggestForPath,
+} from '../../src/lib/site/aliases';
 import { loadModel } from './helpers/content';
 
 const table = aliasTable(loadModel());
@@ -69,7 +75,7 @@ describe('resolveSegment and editDistance', () => {
 
 describe('tagAliases', () => {
   test('only second floating tags become cell aliases', async () => {
-    const { tagAliases } = await import('../../src/lib/model/aliases');
+    const { tagAliases } = await import('../../src/lib/site/aliases');
     const aliases = tagAliases(loadModel().images);
     expect(aliases).toMatchObject({
       'servercore-1809': 'servercore-ltsc2019',

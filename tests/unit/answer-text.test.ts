@@ -4,7 +4,7 @@ import type { AnswerFacts } from '../../src/lib/outputs/answer-text';
 import { assembleAdvice } from '../../src/lib/advice/advice';
 import type { CellAdvice } from '../../src/lib/advice/advice';
 import { adviceSentences, markdownText, plainText } from '../../src/lib/advice/advice-text';
-import { VERDICT_TEXT } from '../../src/lib/model/verdict-text';
+import { VERDICT_TEXT } from '../../src/lib/knowledge/verdict-text';
 import { loadModel } from './helpers/content';
 
 const SITE = 'https://wincontainers.example.org';

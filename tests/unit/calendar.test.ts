@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '../../src/lib/model/model';
 import { allEvents, calendarText, hostEvents, webcalUrl } from '../../src/lib/outputs/calendar';
-import { hostLifecycle, imageLifecycle } from '../../src/lib/model/lifecycle';
+import { hostLifecycle, imageLifecycle } from '../../src/lib/knowledge/lifecycle';
 import { loadModelInput } from './helpers/content';
 
 const model = buildModel(loadModelInput());

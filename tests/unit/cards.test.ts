@@ -21,7 +21,7 @@ import {
   cellCardPath,
 } from '../../src/lib/outputs/cards/catalog';
 import { cellCard, clip } from '../../src/lib/outputs/cards/content';
-import { VERDICT_TEXT } from '../../src/lib/model/verdict-text';
+import { VERDICT_TEXT } from '../../src/lib/knowledge/verdict-text';
 import type { CardContent } from '../../src/lib/outputs/cards/content';
 import { CARD_HEIGHT, CARD_TONE, CARD_WIDTH, cardPlan, cardTree } from '../../src/lib/outputs/cards/layout';
 import type { CardElement } from '../../src/lib/outputs/cards/layout';

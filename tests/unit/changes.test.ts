@@ -10,8 +10,8 @@ import {
   resolveChanges,
   sortChanges,
 } from '../../src/lib/outputs/changes';
-import { changeSchema } from '../../src/lib/model/schema';
-import type { Change } from '../../src/lib/model/schema';
+import { changeSchema } from '../../src/lib/knowledge/schema';
+import type { Change } from '../../src/lib/knowledge/schema';
 import { CONTENT_DIR, loadModel } from './helpers/content';
 
 const readChanges = (): Change[] =>

@@ -8,8 +8,14 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { hostGroups, hostSchema, imageSchema, rulesSchema, sourceSchema } from '../../src/lib/model/schema';
-import type { Host, Image, Rules, Source } from '../../src/lib/model/schema';
+import {
+  hostGroups,
+  hostSchema,
+  imageSchema,
+  rulesSchema,
+  sourceSchema,
+} from '../../src/lib/knowledge/schema';
+import type { Host, Image, Rules, Source } from '../../src/lib/knowledge/schema';
 
 const CONTENT_DIR = join(import.meta.dirname, '../../content');
 

@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { lowestProcessBuild, runs, runtimeAcceptsProcess, selectorMatches } from '../../src/lib/model/engine';
+import {
+  lowestProcessBuild,
+  runs,
+  runtimeAcceptsProcess,
+  selectorMatches,
+} from '../../src/lib/knowledge/engine';
 import { loadModel } from './helpers/content';
-import type { VerdictValue } from '../../src/lib/model/schema';
+import type { VerdictValue } from '../../src/lib/knowledge/schema';
 
 const model = loadModel();
 

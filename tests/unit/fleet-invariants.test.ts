@@ -8,13 +8,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { runs } from '../../src/lib/model/engine';
-import { fleetAnswer } from '../../src/lib/advice/fleet';
-import type { FamilyAnswer, FleetAnswer, FleetTag, VerdictLookup } from '../../src/lib/advice/fleet';
+import { runs } from '../../src/lib/knowledge/engine';
+import { fleetAnswer } from '../../src/lib/fleet/fleet';
+import type { FamilyAnswer, FleetAnswer, FleetTag, VerdictLookup } from '../../src/lib/fleet/fleet';
 import { supportEnds } from '../../src/lib/advice/support-ends';
-import { hostLifecycle, imageLifecycle } from '../../src/lib/model/lifecycle';
+import { hostLifecycle, imageLifecycle } from '../../src/lib/knowledge/lifecycle';
 import type { FleetNode } from '../../src/lib/readers/nodes';
-import type { Host } from '../../src/lib/model/schema';
+import type { Host } from '../../src/lib/knowledge/schema';
 import { loadModel } from './helpers/content';
 
 const model = loadModel();

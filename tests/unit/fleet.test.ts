@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { fleetAnswer } from '../../src/lib/advice/fleet';
-import { countOf, everyNode, nodesRunningIt, thoseNodes } from '../../src/lib/advice/fleet-words';
+import { fleetAnswer } from '../../src/lib/fleet/fleet';
+import { countOf, everyNode, nodesRunningIt, thoseNodes } from '../../src/lib/fleet/fleet-words';
 import { hostEnded, imageEnded } from '../../src/lib/advice/support-ends';
-import { hostLifecycle, imageLifecycle } from '../../src/lib/model/lifecycle';
-import type { FamilyAnswer, FleetAnswer, PerBuildAnswer, VerdictLookup } from '../../src/lib/advice/fleet';
+import { hostLifecycle, imageLifecycle } from '../../src/lib/knowledge/lifecycle';
+import type { FamilyAnswer, FleetAnswer, PerBuildAnswer, VerdictLookup } from '../../src/lib/fleet/fleet';
 import { supportEnds } from '../../src/lib/advice/support-ends';
 import type { Catalog } from '../../src/lib/readers/catalog';
 import type { FleetNode } from '../../src/lib/readers/nodes';

@@ -17,8 +17,8 @@ import {
 } from '../../src/lib/errors/catalog-engine';
 import { explain } from '../../src/lib/errors/kinds';
 import type { ErrorExplanation } from '../../src/lib/errors/kinds';
-import { fleetAnswer } from '../../src/lib/advice/fleet';
-import type { VerdictLookup } from '../../src/lib/advice/fleet';
+import { fleetAnswer } from '../../src/lib/fleet/fleet';
+import type { VerdictLookup } from '../../src/lib/fleet/fleet';
 import { supportEnds } from '../../src/lib/advice/support-ends';
 import type { FleetNode } from '../../src/lib/readers/nodes';
 import { loadModel } from './helpers/content';

@@ -5,7 +5,7 @@ import {
   isRetired,
   lifecycle,
   releaseLifecycle,
-} from '../../src/lib/model/lifecycle';
+} from '../../src/lib/knowledge/lifecycle';
 import { loadModel } from './helpers/content';
 
 const support = {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel, ContentError } from '../../src/lib/model/model';
 import type { ModelInput } from '../../src/lib/model/model';
-import { hostSchema } from '../../src/lib/model/schema';
+import { hostSchema } from '../../src/lib/knowledge/schema';
 import { loadModelInput } from './helpers/content';
 
 function withChange(change: (input: ModelInput) => ModelInput): () => void {

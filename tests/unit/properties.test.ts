@@ -6,14 +6,20 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { aliasTable, suggestForPath } from '../../src/lib/model/aliases';
+import { aliasTable, suggestForPath } from '../../src/lib/site/aliases';
 import { announcementFrontmatter } from '../../src/lib/announcements/frontmatter';
-import { cellProblems, runs, verdict } from '../../src/lib/model/engine';
-import type { Knowledge } from '../../src/lib/model/engine';
+import { cellProblems, runs, verdict } from '../../src/lib/knowledge/engine';
+import type { Knowledge } from '../../src/lib/knowledge/engine';
 import { explorerData, explorerQuery, parseExplorerState } from '../../src/lib/site/explorer';
 import type { ExplorerState } from '../../src/lib/site/explorer';
-import { hostGroups, hostSchema, imageFamilies, imageSchema, verdictValues } from '../../src/lib/model/schema';
-import type { Host, Image } from '../../src/lib/model/schema';
+import {
+  hostGroups,
+  hostSchema,
+  imageFamilies,
+  imageSchema,
+  verdictValues,
+} from '../../src/lib/knowledge/schema';
+import type { Host, Image } from '../../src/lib/knowledge/schema';
 import { buildInQuery, normalizeQuery, searchEntries } from '../../src/lib/site/search';
 import type { Searchable } from '../../src/lib/site/search';
 import { loadModel, loadModelInput } from './helpers/content';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { imageReference, pinningAdvice, recommendForHost } from '../../src/lib/advice/recommend';
 import { plainText } from '../../src/lib/advice/advice-text';
-import type { Host, Image } from '../../src/lib/model/schema';
+import type { Host, Image } from '../../src/lib/knowledge/schema';
 import { loadModel } from './helpers/content';
 
 const model = loadModel();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isCurrentSection, withBase, withoutBase } from '../../src/lib/site/site';
-import { cellPath, hostPath, imagePath, slugify } from '../../src/lib/model/paths';
+import { cellPath, hostPath, imagePath, slugify } from '../../src/lib/knowledge/paths';
 
 describe('withBase', () => {
   test.each([

@@ -4,17 +4,17 @@
  */
 import { describe, expect, test } from 'vitest';
 import { adviceSentences, plainText } from '../../src/lib/advice/advice-text';
-import { fleetAnswer } from '../../src/lib/advice/fleet';
-import type { VerdictLookup } from '../../src/lib/advice/fleet';
+import { fleetAnswer } from '../../src/lib/fleet/fleet';
+import type { VerdictLookup } from '../../src/lib/fleet/fleet';
 import { supportEnds } from '../../src/lib/advice/support-ends';
-import { hostLifecycle } from '../../src/lib/model/lifecycle';
+import { hostLifecycle } from '../../src/lib/knowledge/lifecycle';
 import { parseNodeList } from '../../src/lib/readers/nodes';
 import {
   outOfSupportLabel,
   outOfSupportSentence,
   outOfSupportSince,
   retiredOn,
-} from '../../src/lib/model/support-words';
+} from '../../src/lib/knowledge/support-words';
 import { FLEET_2004_TABLE } from './fleet-cases';
 import { loadModel } from './helpers/content';
 

@@ -5,10 +5,10 @@
  */
 import { cellAdvice } from './advice';
 import type { AdviceCandidate, AdviceSide, CellAdvice } from './advice';
-import type { CellVerdict } from '../model/engine';
-import { hostLifecycle, lifecycle } from '../model/lifecycle';
+import type { CellVerdict } from '../knowledge/engine';
+import { hostLifecycle, lifecycle } from '../knowledge/lifecycle';
 import { imageReference } from './recommend';
-import type { Host, Image } from '../model/schema';
+import type { Host, Image } from '../knowledge/schema';
 
 /** The last day of support of a retired host (the latest of its editions), or null while any edition is supported. */
 export function hostEnded(host: Host, today: string): string | null {

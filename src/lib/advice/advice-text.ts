@@ -5,9 +5,9 @@
  * Pure and free of schema code: the islands import it.
  */
 import type { AdviceAlternative, CellAdvice } from './advice';
-import { runs } from '../model/engine';
-import { outOfSupportSentence, retiredOn } from '../model/support-words';
-import { isolationWords } from '../model/verdict-text';
+import { runs } from '../knowledge/engine';
+import { outOfSupportSentence, retiredOn } from '../knowledge/support-words';
+import { isolationWords } from '../knowledge/verdict-text';
 
 /** A piece of a sentence: plain text, or a code span (a tag, a flag). */
 export type TextPart = string | { code: string };

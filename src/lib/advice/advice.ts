@@ -19,9 +19,9 @@
  * Pure. Browser code may import this module: it needs no schema (zod) and no lifecycle code, since the
  * islands rebuild the same advice from their compact tables with `assembleAdvice`.
  */
-import { runs } from '../model/engine';
-import type { Isolation } from '../model/engine';
-import type { VerdictValue } from '../model/schema';
+import { runs } from '../knowledge/engine';
+import type { Isolation } from '../knowledge/engine';
+import type { VerdictValue } from '../knowledge/schema';
 
 /** Why an alternative is better, in order of precedence (see the file comment). */
 export const ADVICE_REASONS = ['runs', 'process-isolation', 'support', 'newer-build'] as const;

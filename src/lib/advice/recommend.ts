@@ -3,11 +3,11 @@
  * chosen in advice.ts). Pure; verdicts come from a callback so the same
  * code serves the build (precomputed cells) and the tests.
  */
-import { isRetired } from '../model/lifecycle';
-import type { CellVerdict, Isolation } from '../model/engine';
-import { runs } from '../model/engine';
+import { isRetired } from '../knowledge/lifecycle';
+import type { CellVerdict, Isolation } from '../knowledge/engine';
+import { runs } from '../knowledge/engine';
 import type { RichText } from './advice-text';
-import type { Host, Image, ImageFamily, VerdictValue } from '../model/schema';
+import type { Host, Image, ImageFamily, VerdictValue } from '../knowledge/schema';
 
 /** What to write in a Dockerfile for one host, and how to run it. */
 export interface Recommendation {

@@ -5,9 +5,9 @@
  * `lifecycle.ts`: a host has left support when every edition has (`hostLifecycle` state `ended`). The
  * cell advice of the paste box and the fleet answer both read it. Pure.
  */
-import { hostLifecycle, imageLifecycle } from '../model/lifecycle';
-import type { ReleaseLifecycle } from '../model/lifecycle';
-import type { Host, Image } from '../model/schema';
+import { hostLifecycle, imageLifecycle } from '../knowledge/lifecycle';
+import type { ReleaseLifecycle } from '../knowledge/lifecycle';
+import type { Host, Image } from '../knowledge/schema';
 
 /** The last day of support of each host and image that has one, and the day states are judged on. */
 export interface SupportEnds {

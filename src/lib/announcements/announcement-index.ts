@@ -4,7 +4,7 @@
  * throws a ContentError naming file and field for a reference that points nowhere.
  */
 import { ContentError } from '../model/model';
-import { slugify } from '../model/paths';
+import { slugify } from '../knowledge/paths';
 
 /** What the index needs of one post (the normalised frontmatter plus where it came from). */
 export interface PostInput {

@@ -8,8 +8,8 @@
  * a separate step, `resolveAnnouncementDate`, run where the path is known.
  */
 import { z } from 'astro/zod';
-import { slugify } from '../model/paths';
-import { slugId } from '../model/schema';
+import { slugify } from '../knowledge/paths';
+import { slugId } from '../knowledge/schema';
 
 /** Which conventions a post follows; decides e.g. where its site-relative links point. */
 export type Dialect = 'docs' | 'blog' | 'ours';

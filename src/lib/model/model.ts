@@ -8,11 +8,11 @@ import { recommendForHost } from '../advice/recommend';
 import type { Recommendation } from '../advice/recommend';
 import { adviceBuilder } from '../advice/advice-model';
 import type { CellAdvice } from '../advice/advice';
-import { cellProblems, verdict } from './engine';
-import type { CellVerdict, Knowledge } from './engine';
-import { hostGroups, imageFamilies } from './schema';
-import type { Host, HostGroup, Image, ImageFamily, RuleException, Rules, Source } from './schema';
-import { cellPath } from './paths';
+import { cellProblems, verdict } from '../knowledge/engine';
+import type { CellVerdict, Knowledge } from '../knowledge/engine';
+import { hostGroups, imageFamilies } from '../knowledge/schema';
+import type { Host, HostGroup, Image, ImageFamily, RuleException, Rules, Source } from '../knowledge/schema';
+import { cellPath } from '../knowledge/paths';
 
 /** A validated entry together with the file it came from, for error messages. */
 export interface FromFile<T> {

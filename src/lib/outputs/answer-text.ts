@@ -6,9 +6,9 @@
  * feeds it from the model, the matrix island from its compact data.
  */
 import type { Model } from '../model/model';
-import type { VerdictValue } from '../model/schema';
+import type { VerdictValue } from '../knowledge/schema';
 import { withBase } from '../site/site';
-import { VERDICT_TEXT } from '../model/verdict-text';
+import { VERDICT_TEXT } from '../knowledge/verdict-text';
 import type { CellAdvice } from '../advice/advice';
 import { adviceSentences, markdownText, plainText } from '../advice/advice-text';
 

@@ -4,12 +4,12 @@
  * added. `url` fields are site-relative paths of the pages that show the same thing.
  */
 import type { Model } from '../model/model';
-import type { Isolation, IsolationVerdict } from '../model/engine';
+import type { Isolation, IsolationVerdict } from '../knowledge/engine';
 import type { AdviceReason } from '../advice/advice';
 import { adviceSentences, plainText } from '../advice/advice-text';
-import { cellPath, hostPath, imagePath } from '../model/paths';
-import { hostLifecycle, imageLifecycle } from '../model/lifecycle';
-import type { ReleaseLifecycle } from '../model/lifecycle';
+import { cellPath, hostPath, imagePath } from '../knowledge/paths';
+import { hostLifecycle, imageLifecycle } from '../knowledge/lifecycle';
+import type { ReleaseLifecycle } from '../knowledge/lifecycle';
 
 /** The answer for one isolation mode, as published. */
 export interface ApiIsolation {

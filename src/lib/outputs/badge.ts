@@ -4,9 +4,9 @@
  * the colour and the accessible name, and writes the Markdown that embeds a badge linking to its cell.
  */
 import { makeBadge } from 'badge-maker';
-import type { CellVerdict } from '../model/engine';
-import type { Host, Image, VerdictValue } from '../model/schema';
-import { VERDICT_TEXT, betterVerdict } from '../model/verdict-text';
+import type { CellVerdict } from '../knowledge/engine';
+import type { Host, Image, VerdictValue } from '../knowledge/schema';
+import { VERDICT_TEXT, betterVerdict } from '../knowledge/verdict-text';
 
 /** The badge of a cell, site-relative. */
 export function badgePath(hostId: string, imageId: string): string {

@@ -4,11 +4,11 @@
  * entries (lifecycle.ts); ical-generator writes the text (CRLF, folding at 75 octets, escaping).
  */
 import ical from 'ical-generator';
-import { hostLifecycle, imageLifecycle } from '../model/lifecycle';
-import type { LifecycleEntry } from '../model/lifecycle';
+import { hostLifecycle, imageLifecycle } from '../knowledge/lifecycle';
+import type { LifecycleEntry } from '../knowledge/lifecycle';
 import type { Model } from '../model/model';
-import { hostPath, imagePath, slugify } from '../model/paths';
-import type { Host, Image } from '../model/schema';
+import { hostPath, imagePath, slugify } from '../knowledge/paths';
+import type { Host, Image } from '../knowledge/schema';
 
 /** The calendar of every release, site-relative. */
 export const CALENDAR_PATH = '/calendar.ics';
@@ -48,7 +48,7 @@ export const MILESTONE_TEXT: Record<Milestone, string> = {
   securitySupportEnd: 'security updates end',
   extendedSecurityEnd: 'paid Extended Security Updates end',
   supportEnd: 'support ends (features and security updates)',
-  // A platform's own calendar (src/lib/platforms/platform-calendar.ts): the platform, not the OS, ends it.
+  // A platform's own calendar (src/lib/outputs/platform-calendar.ts): the platform, not the OS, ends it.
   platformRetired: 'retired by the platform',
   platformRemoved: 'removed by the platform',
 };

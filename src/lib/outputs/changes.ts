@@ -4,9 +4,9 @@
  * Pure: the data module feeds it the collection and the model.
  */
 import type { Model } from '../model/model';
-import { hostPath, imagePath } from '../model/paths';
+import { hostPath, imagePath } from '../knowledge/paths';
 import { platformPath } from '../platforms/platform-core';
-import type { Change, ChangeKind } from '../model/schema';
+import type { Change, ChangeKind } from '../knowledge/schema';
 
 /** A short label for each kind of change, shown before the summary. */
 export const CHANGE_KIND_LABEL: Record<ChangeKind, string> = {

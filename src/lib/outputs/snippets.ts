@@ -1,8 +1,8 @@
 /**
  * Copy-ready snippets for one cell: Dockerfile, docker run, Compose and Kubernetes. Pure text.
  */
-import type { Isolation } from '../model/engine';
-import type { Host } from '../model/schema';
+import type { Isolation } from '../knowledge/engine';
+import type { Host } from '../knowledge/schema';
 
 /** One snippet with its language for highlighting and a label. */
 export interface Snippet {

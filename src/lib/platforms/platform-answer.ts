@@ -4,16 +4,16 @@
  * choice when the image does not run there, and the variant's dates next to the OS's. Pages, the API, the
  * copyable answers and the paste box's precomputed data all use it. Pure.
  */
-import { runs } from '../model/engine';
-import type { Isolation } from '../model/engine';
-import { imageLifecycle, isRetired } from '../model/lifecycle';
+import { runs } from '../knowledge/engine';
+import type { Isolation } from '../knowledge/engine';
+import { imageLifecycle, isRetired } from '../knowledge/lifecycle';
 import type { Model } from '../model/model';
 import { hostsOnDate } from './platform-core';
 import type { Platform, PlatformVariant, VariantHost } from './platform-schema';
 import { currentHosts, platformVerdict, variantHostIds, variantLifecycle } from './platforms';
 import type { PlatformVerdict, VariantLifecycle } from './platforms';
 import { imageReference } from '../advice/recommend';
-import type { Host, Image, ImageFamily } from '../model/schema';
+import type { Host, Image, ImageFamily } from '../knowledge/schema';
 
 /** A choice of image and tag on a platform variant's host. */
 export interface PlatformChoice {

@@ -10,7 +10,7 @@
  * Every field carries a short comment because content authors read this file to learn the format.
  */
 import { z } from 'astro/zod';
-import { isoDate, slugId, sourceKeys } from '../model/schema';
+import { isoDate, slugId, sourceKeys } from '../knowledge/schema';
 
 /** Kinds of platform, in the order the index lists them. */
 export const platformKinds = ['ci', 'kubernetes', 'container-service', 'desktop', 'other'] as const;

@@ -5,9 +5,9 @@
  * The variant-specific words (label, OS SKU, AMI family, node label, OS family) come from the variant's
  * own `writtenAs` examples, so a new variant needs no code. Pure text.
  */
-import type { Isolation } from '../model/engine';
+import type { Isolation } from '../knowledge/engine';
 import type { Platform, PlatformVariant, WrittenForm } from './platform-schema';
-import type { Host } from '../model/schema';
+import type { Host } from '../knowledge/schema';
 
 /** One snippet with its language and a label naming what it is. */
 export interface PlatformSnippet {

@@ -5,15 +5,15 @@
  * what runs there within the isolation modes the platform allows, and whose retirement comes first, the
  * platform's or the operating system's. Pure.
  */
-import { runs } from '../model/engine';
-import type { CellVerdict, Isolation } from '../model/engine';
-import { lifecycle } from '../model/lifecycle';
+import { runs } from '../knowledge/engine';
+import type { CellVerdict, Isolation } from '../knowledge/engine';
+import { lifecycle } from '../knowledge/lifecycle';
 import { ContentError } from '../model/model';
 import type { FromFile } from '../model/model';
 import { hostsOnDate } from './platform-core';
 import { platformKinds } from './platform-schema';
 import type { IsolationRule, Platform, PlatformDate, PlatformVariant, VariantHost } from './platform-schema';
-import type { Host, Source, VerdictValue } from '../model/schema';
+import type { Host, Source, VerdictValue } from '../knowledge/schema';
 
 /** What the platform model is built from. */
 export interface PlatformsInput {

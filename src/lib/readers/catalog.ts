@@ -4,7 +4,7 @@
  * Parsers never hard-code host or image ids: every build number, tag, repository, Docker Hub name and
  * alias they recognise comes from here, so new data needs no parser change.
  */
-import type { Edition, Host, Image, ImageFamily } from '../model/schema';
+import type { Edition, Host, Image, ImageFamily } from '../knowledge/schema';
 import { hostTerms, imageTerms, nameKey, phraseKey } from './vocabulary';
 import type { PlatformCatalog } from './platforms';
 

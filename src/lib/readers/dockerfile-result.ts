@@ -1,5 +1,5 @@
 /** What the Dockerfile reader returns: its ARGs, its stages (one per FROM) and the base image of the last one. */
-import type { ImageFamily } from '../model/schema';
+import type { ImageFamily } from '../knowledge/schema';
 import type { ImageReferenceResult } from './image-reference';
 
 /** An `ARG` declaration. */

@@ -3,7 +3,7 @@
  * or an error message (or several of these), runs the matching parsers and merges what they found, including
  * the lines nothing could use.
  */
-import type { Host, Image } from '../model/schema';
+import type { Host, Image } from '../knowledge/schema';
 import { indexCatalog, normaliseAlias } from './catalog';
 import type { Catalog, CatalogIndex } from './catalog';
 import { parseDockerfile } from './dockerfile';

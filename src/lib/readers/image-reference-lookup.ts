@@ -2,7 +2,7 @@
  * Looks a tag up in the scope it is checked against: recorded missing tags, the nearest real tag for a typo,
  * the architectures an image is published for, and what to say when the scope lacks the tag.
  */
-import type { Image } from '../model/schema';
+import type { Image } from '../knowledge/schema';
 import { MCR, joinWords } from './catalog';
 import type { CatalogIndex } from './catalog';
 import { formatReference, names, refIn, setImages, verdict } from './image-reference-result';

@@ -2,7 +2,7 @@
  * The result an image reference reader fills in, and the tag grammar and helpers its parts share:
  * architecture suffixes, the scope a tag is checked against, and how a verdict is recorded.
  */
-import type { Image, ImageFamily } from '../model/schema';
+import type { Image, ImageFamily } from '../knowledge/schema';
 import { joinWords } from './catalog';
 import type { Architecture, CatalogIndex } from './catalog';
 import { unique } from './text';

@@ -2,7 +2,7 @@
  * Classifies a tag and sends it to the reader for its form; also `latest`, recorded one-off tag forms,
  * and derived images whose tag names the base image they are built on.
  */
-import type { Image } from '../model/schema';
+import type { Image } from '../knowledge/schema';
 import type { CatalogIndex } from './catalog';
 import { analyseBuild, analyseFloating, analyseKb } from './image-reference-forms';
 import { applyMissing, findMissing, nearestTag } from './image-reference-lookup';

@@ -3,7 +3,7 @@
  * 1809 image"), found through the same names the image picker knows. Only names with a Server Core or Nano
  * Server word count: shorter names (`ltsc2019`, `server 2019`) name hosts as often as images.
  */
-import type { Image } from '../model/schema';
+import type { Image } from '../knowledge/schema';
 import type { CatalogIndex } from './catalog';
 import { normaliseAlias } from './catalog';
 import { nameKey } from './vocabulary';

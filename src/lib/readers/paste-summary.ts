@@ -3,7 +3,7 @@
  * Core ltsc2019 image: runs with Hyper-V isolation only."). The full answer stays on the page to read at will;
  * announcing all of it on every keystroke would drown the user.
  */
-import { cellHeadline } from '../model/verdict-text';
+import { cellHeadline } from '../knowledge/verdict-text';
 import { joinWords } from './catalog';
 import type { Identification } from './identify';
 import type { CellAnswer } from './verdicts';

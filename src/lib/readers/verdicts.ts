@@ -15,10 +15,10 @@
 import { assembleAdvice } from '../advice/advice';
 import type { AdviceReason, CellAdvice } from '../advice/advice';
 import { NO_REASON, REASON_CODE, reasonOf } from '../advice/advice-compact';
-import { cellPath } from '../model/paths';
+import { cellPath } from '../knowledge/paths';
 import { imageReference } from '../advice/recommend';
-import type { Host, Image, VerdictValue } from '../model/schema';
-import { VERDICT_CODE } from '../model/verdict-text';
+import type { Host, Image, VerdictValue } from '../knowledge/schema';
+import { VERDICT_CODE } from '../knowledge/verdict-text';
 import type { Catalog } from './catalog';
 import { hostEnded, imageEnded } from '../advice/support-ends';
 import type { SupportEnds } from '../advice/support-ends';
@@ -36,7 +36,7 @@ export interface PasteCatalog extends Catalog {
    * paste box can give an edition's dates without shipping dates and the lifecycle code.
    */
   readonly lifecycleLabels: Readonly<Record<string, string>>;
-  /** Each host's and image's last day of support, for the fleet answer (`src/lib/advice/fleet-lifecycle.ts`). */
+  /** Each host's and image's last day of support, for the fleet answer (`src/lib/fleet/fleet-lifecycle.ts`). */
   readonly supportEnds: SupportEnds;
 }
 

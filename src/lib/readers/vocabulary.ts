@@ -4,7 +4,7 @@
  * Datacenter`, `LTSC 2019`, `win11 24h2`, `microsoft/windowsservercore`, `10.0.17763`) the others do too.
  * Pure, and free of any host or image fact: the words come from the catalog entries.
  */
-import type { Host, Image } from '../model/schema';
+import type { Host, Image } from '../knowledge/schema';
 
 /**
  * Words that say nothing about which release is meant: edition tiers, filler and command words. They are

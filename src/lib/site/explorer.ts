@@ -3,15 +3,15 @@
  * so the page's HTML stays small. Reasons and notes are fetched per host from the JSON API on demand.
  * Also the URL state of the explorer, parsed and written here so cold loads and the island agree.
  */
-import { hostLifecycle, isHostRetired, isRetired } from '../model/lifecycle';
+import { hostLifecycle, isHostRetired, isRetired } from '../knowledge/lifecycle';
 import type { Model } from '../model/model';
 import { assembleAdvice } from '../advice/advice';
 import type { CellAdvice } from '../advice/advice';
 import { NO_REASON, REASON_CODE, reasonOf } from '../advice/advice-compact';
 import { hostEnded, imageEnded } from '../advice/advice-model';
 import { hostTerms, imageTerms } from '../readers/vocabulary';
-import type { VerdictValue } from '../model/schema';
-import { VERDICT_CODE } from '../model/verdict-text';
+import type { VerdictValue } from '../knowledge/schema';
+import { VERDICT_CODE } from '../knowledge/verdict-text';
 import { platformHostTerms } from '../platforms/platform-terms';
 import type { PlatformTerm } from '../platforms/platform-terms';
 import type { Platform } from '../platforms/platform-schema';

@@ -3,8 +3,8 @@
  * visible text (WCAG 2.5.3, label in name), so a voice-control user can say what they see, and then
  * gives the whole answer for screen readers.
  */
-import type { CellVerdict } from '../model/engine';
-import { VERDICT_TEXT, cellSentence } from '../model/verdict-text';
+import type { CellVerdict } from '../knowledge/engine';
+import { VERDICT_TEXT, cellSentence } from '../knowledge/verdict-text';
 
 /** The compact text a grid cell shows: P and H with each verdict's glyph, e.g. `P✓ H✕`. */
 export function gridCellText(cell: CellVerdict): string {

@@ -10,10 +10,10 @@ import type { Catalog } from '../readers';
 import { encodeVerdicts } from '../readers/verdicts';
 import type { PasteCatalog } from '../readers/verdicts';
 import type { Model } from '../model/model';
-import { runs } from '../model/engine';
-import { hostLifecycle } from '../model/lifecycle';
+import { runs } from '../knowledge/engine';
+import { hostLifecycle } from '../knowledge/lifecycle';
 import { supportEnds } from '../advice/support-ends';
-import { platformCatalog } from '../platforms/platform-catalog';
+import { platformCatalog } from './platform-catalog';
 import type { Platform } from '../platforms/platform-schema';
 
 /** The model's hosts and images without prose, still typed as full entries for the parsers, and the platforms. */

@@ -4,7 +4,7 @@
  * (`content/updates.yaml`, `catalogue:`), each with its sources.
  */
 import { isPatchTuesday, weekdayOf } from './calendar.ts';
-import type { UpdateRow } from './buildnumbers.ts';
+import type { UpdateRow } from '../upstream/buildnumbers.ts';
 
 /** What an update is: the monthly security release (Patch Tuesday, "B"), an optional preview, an out-of-band fix, or a hotpatch. */
 export type UpdateKind = 'security' | 'preview' | 'out-of-band' | 'hotpatch';

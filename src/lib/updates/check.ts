@@ -6,7 +6,7 @@
 import { daysBetween, monthOf, monthsBetween, patchTuesday } from './calendar.ts';
 import { buildCatalogue, classify, kindOfLabel, splitUpdate, updateKey } from './catalogue.ts';
 import type { CatalogueCorrections, UpdateCatalogue, UpdateKind } from './catalogue.ts';
-import type { UpdateRow } from './buildnumbers.ts';
+import type { UpdateRow } from '../upstream/buildnumbers.ts';
 
 /** What a finding is about. */
 export type FindingKind =

@@ -1,5 +1,5 @@
 /** What changed between two update snapshots, in lines a person reads after `npm run data:update`. */
-import type { UpdateRow } from './buildnumbers.ts';
+import type { UpdateRow } from '../upstream/buildnumbers.ts';
 import { updateKey } from './catalogue.ts';
 
 const describe = (row: UpdateRow): string => `${updateKey(row)} (${row.kb}, ${row.date}, ${row.label})`;

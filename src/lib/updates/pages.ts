@@ -1,5 +1,5 @@
 /** What the update pages, the host and cell pages, the tag guide and the API show of the catalogue. */
-import type { Host, Image } from '../model/schema.ts';
+import type { Host, Image } from '../knowledge/schema.ts';
 import { monthName, monthOf } from './calendar.ts';
 import type { KindFrom, UpdateCatalogue, UpdateKind, WindowsUpdate } from './catalogue.ts';
 import { buildTagOf, buildTagsStart, hasContainerImages, newestBuildTag } from './containers.ts';

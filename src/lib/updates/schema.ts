@@ -1,6 +1,6 @@
 /** The schema of `content/updates.yaml` (server side only: it brings zod). */
 import { z } from 'astro/zod';
-import { isoDate, sourceKeys } from '../model/schema.ts';
+import { isoDate, sourceKeys } from '../knowledge/schema.ts';
 
 const updateKind = z.enum(['security', 'preview', 'out-of-band', 'hotpatch']);
 const buildRevision = z.string().regex(/^\d{5}\.\d{1,5}$/, 'expected build.revision, e.g. 17763.1757');

@@ -3,7 +3,7 @@
  * is mapped to the constant that names its build or listed as having none (with the reason), and a
  * constant hcsshim adds for a host we list as having none is reported so it gets mapped.
  */
-import type { Host } from '../model/schema';
+import type { Host } from '../knowledge/schema';
 import type { CheckConfig, Finding } from './check-types.ts';
 import type { HcsshimSnapshot } from './hcsshim.ts';
 

@@ -3,7 +3,7 @@
  * linked date agrees or carries an override, and the build facts match hcsshim. Pure: returns findings,
  * never throws on a mismatch, so a test can list them all at once.
  */
-import type { Host, Image, UpstreamField, UpstreamLink } from '../model/schema';
+import type { Host, Image, UpstreamField, UpstreamLink } from '../knowledge/schema';
 import type { EolCycle, EolProduct } from './endoflife.ts';
 import { checkHcsshim } from './check-hcsshim.ts';
 import type { CheckConfig, Finding, HostWithoutConstant } from './check-types.ts';

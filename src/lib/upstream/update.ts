@@ -13,13 +13,8 @@ import {
 } from './hcsshim.ts';
 import type { HcsshimSnapshot } from './hcsshim.ts';
 import type { SnapshotManifest } from './manifest.ts';
-import {
-  BUILDNUMBERS_FILE,
-  BUILDNUMBERS_URL,
-  keptBuildNumbers,
-  parseBuildNumbers,
-} from '../updates/buildnumbers.ts';
-import type { BuildNumbersDocument } from '../updates/buildnumbers.ts';
+import { BUILDNUMBERS_FILE, BUILDNUMBERS_URL, keptBuildNumbers, parseBuildNumbers } from './buildnumbers.ts';
+import type { BuildNumbersDocument } from './buildnumbers.ts';
 
 /** Returns the body of a successful GET, or throws an Error saying what failed. */
 export type FetchText = (url: string) => Promise<string>;

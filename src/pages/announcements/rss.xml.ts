@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getAnnouncements } from '../../data/announcements';
 import { url } from '../../data/url';
 import { SITE_NAME } from '../../lib/site/site';
-import { announcementPath } from '../../lib/model/paths';
+import { announcementPath } from '../../lib/knowledge/paths';
 
 /** The announcements feed, newest first. */
 export const GET: APIRoute = async ({ site }) => {

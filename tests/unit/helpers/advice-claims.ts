@@ -8,11 +8,11 @@ import type { CellAdvice } from '../../../src/lib/advice/advice';
 import { adviceSentences, plainText, useSentence } from '../../../src/lib/advice/advice-text';
 import { answerMarkdown, answerPlain } from '../../../src/lib/outputs/answer-text';
 import { cellCard } from '../../../src/lib/outputs/cards/content';
-import { runs } from '../../../src/lib/model/engine';
-import { isHostRetired, isRetired, lifecycle } from '../../../src/lib/model/lifecycle';
+import { runs } from '../../../src/lib/knowledge/engine';
+import { isHostRetired, isRetired, lifecycle } from '../../../src/lib/knowledge/lifecycle';
 import type { Model } from '../../../src/lib/model/model';
 import { imageReference } from '../../../src/lib/advice/recommend';
-import type { Image } from '../../../src/lib/model/schema';
+import type { Image } from '../../../src/lib/knowledge/schema';
 
 /** Every text a user can read about the cell, by where it appears. */
 export function renderedTexts(model: Model, hostId: string, imageId: string, advice: CellAdvice) {

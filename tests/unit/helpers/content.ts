@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildModel } from '../../../src/lib/model/model';
 import type { FromFile, Model, ModelInput } from '../../../src/lib/model/model';
-import { exceptionSchema, hostSchema, imageSchema, rulesSchema, sourceSchema } from '../../../src/lib/model/schema';
+import {
+  exceptionSchema,
+  hostSchema,
+  imageSchema,
+  rulesSchema,
+  sourceSchema,
+} from '../../../src/lib/knowledge/schema';
 import type { z } from 'astro/zod';
 
 export const CONTENT_DIR = join(import.meta.dirname, '../../../content');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { identify, parseHostText, parseImageReference } from '../../../src/lib/readers';
 import type { Catalog } from '../../../src/lib/readers';
-import { imageSchema } from '../../../src/lib/model/schema';
+import { imageSchema } from '../../../src/lib/knowledge/schema';
 import { catalog, hosts, ids, images } from './fixture-catalog';
 
 // The parsers must read everything from the catalog: renamed ids and new releases need no code change.

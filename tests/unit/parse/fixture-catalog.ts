@@ -2,8 +2,8 @@
  * A small catalog for the parser tests, validated by the real schemas so it cannot drift from what the build
  * accepts. It is independent of content/: the parsers must work from whatever catalog they are given.
  */
-import { hostSchema, imageSchema } from '../../../src/lib/model/schema';
-import type { Host, HostInput, Image, ImageInput } from '../../../src/lib/model/schema';
+import { hostSchema, imageSchema } from '../../../src/lib/knowledge/schema';
+import type { Host, HostInput, Image, ImageInput } from '../../../src/lib/knowledge/schema';
 import type { Catalog } from '../../../src/lib/readers/catalog';
 
 type HostSeed = Pick<HostInput, 'id' | 'name' | 'kind' | 'group' | 'version' | 'build'> & Partial<HostInput>;

@@ -418,5 +418,5 @@ for (const c of ROLE_CASES.filter((r) => r.paste === true)) {
   });
 }
 
-/** Cases that need the fleet answer from `src/lib/advice/fleet.ts` (checked only where the node list is read). */
+/** Cases that need the fleet answer from `src/lib/fleet/fleet.ts` (checked only where the node list is read). */
 export const FLEET_CASE = 'a kubectl node list with a 2019, a 2022 and a Linux node';

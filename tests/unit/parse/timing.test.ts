@@ -4,7 +4,7 @@
  * that the answer is complete.
  */
 import { expect, test } from 'vitest';
-import { fleetAnswer } from '../../../src/lib/advice/fleet';
+import { fleetAnswer } from '../../../src/lib/fleet/fleet';
 import { islandCatalog } from '../../../src/lib/site/island-catalog';
 import { identify, verdictLookup } from '../../../src/lib/readers';
 import { explainErrors } from '../../../src/lib/readers/errors';

@@ -13,7 +13,7 @@ import {
   lookupVerdicts,
 } from '../../../src/lib/readers/verdicts';
 import type { CellFacts, PasteCatalog } from '../../../src/lib/readers/verdicts';
-import type { Host, Image } from '../../../src/lib/model/schema';
+import type { Host, Image } from '../../../src/lib/knowledge/schema';
 import { loadModel } from '../helpers/content';
 import type { CellAdvice } from '../../../src/lib/advice/advice';
 import { adviceSentences, plainText } from '../../../src/lib/advice/advice-text';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { allEvents, calendarText } from '../../../src/lib/outputs/calendar';
 import { changeProblems, knownIds, resolveChanges } from '../../../src/lib/outputs/changes';
-import { platformEvents } from '../../../src/lib/platforms/platform-calendar';
+import { platformEvents } from '../../../src/lib/outputs/platform-calendar';
 import { apiPlatforms } from '../../../src/lib/platforms/platform-api';
 import { variantImageAnswer } from '../../../src/lib/platforms/platform-answer';
 import {
@@ -9,8 +9,8 @@ import {
   platformAnswerPlain,
   platformBadgeSvg,
   platformShareFacts,
-} from '../../../src/lib/platforms/platform-share';
-import { changeSchema } from '../../../src/lib/model/schema';
+} from '../../../src/lib/outputs/platform-share';
+import { changeSchema } from '../../../src/lib/knowledge/schema';
 import { loadModel } from '../helpers/content';
 import { loadPlatforms } from '../helpers/platforms';
 

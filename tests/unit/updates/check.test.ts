@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { isPatchTuesday, monthsBetween, patchTuesday } from '../../../src/lib/updates/calendar';
 import { kindFromDate } from '../../../src/lib/updates/catalogue';
 import type { CatalogueCorrections } from '../../../src/lib/updates/catalogue';
-import { parseBuildNumbers } from '../../../src/lib/updates/buildnumbers';
+import { parseBuildNumbers } from '../../../src/lib/upstream/buildnumbers';
 import { checkUpdates } from '../../../src/lib/updates/check';
-import type { UpdateRow } from '../../../src/lib/updates/buildnumbers';
+import type { UpdateRow } from '../../../src/lib/upstream/buildnumbers';
 
 const NONE: CatalogueCorrections = {
   labelsTrustedFrom: '2000-01-01',

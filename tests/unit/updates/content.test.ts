@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkUpdates } from '../../../src/lib/updates/check';
 import { parseManifest, snapshotDate } from '../../../src/lib/upstream/manifest';
-import { BUILDNUMBERS_FILE } from '../../../src/lib/updates/buildnumbers';
+import { BUILDNUMBERS_FILE } from '../../../src/lib/upstream/buildnumbers';
 import manifestJson from '../../../upstream/snapshots.json';
 import { loadBuildNumbers, loadUpdatesFile } from './load';
 

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseBuildNumbers } from '../../../src/lib/updates/buildnumbers';
-import type { BuildNumbersDocument } from '../../../src/lib/updates/buildnumbers';
+import { parseBuildNumbers } from '../../../src/lib/upstream/buildnumbers';
+import type { BuildNumbersDocument } from '../../../src/lib/upstream/buildnumbers';
 import { updatesFileSchema } from '../../../src/lib/updates/schema';
 import type { UpdatesFile } from '../../../src/lib/updates/schema';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkAgainstUpstream } from '../../../src/lib/upstream/check';
 import type { CheckInput } from '../../../src/lib/upstream/check';
-import type { Host, Image } from '../../../src/lib/model/schema';
+import type { Host, Image } from '../../../src/lib/knowledge/schema';
 import { loadCheckInput } from './load';
 
 const real = loadCheckInput();

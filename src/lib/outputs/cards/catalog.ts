@@ -3,8 +3,8 @@
  * routes that emit the PNGs and the layout that links them both read this one list, so a page can never
  * point at a card that was not built.
  */
-import { runs } from '../../model/engine';
-import { hostLifecycle, imageLifecycle } from '../../model/lifecycle';
+import { runs } from '../../knowledge/engine';
+import { hostLifecycle, imageLifecycle } from '../../knowledge/lifecycle';
 import type { Model } from '../../model/model';
 import { announcementCard, cellCard, hostCard, imageCard, siteCard } from './content';
 import type { CardContent, RunCounts } from './content';

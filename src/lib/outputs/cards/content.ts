@@ -4,8 +4,8 @@
  * choice of verdicts are tested without rendering a pixel.
  */
 import type { Cell } from '../../model/model';
-import type { Host, Image, VerdictValue } from '../../model/schema';
-import { ISOLATION_LABEL, VERDICT_TEXT, betterVerdict } from '../../model/verdict-text';
+import type { Host, Image, VerdictValue } from '../../knowledge/schema';
+import { ISOLATION_LABEL, VERDICT_TEXT, betterVerdict } from '../../knowledge/verdict-text';
 import { adviceSentences, cardAdvice, plainText } from '../../advice/advice-text';
 import { SITE_DESCRIPTION, SITE_NAME } from '../../site/site';
 

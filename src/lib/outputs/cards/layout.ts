@@ -6,7 +6,7 @@
  * The card workers load this file with Node's own TypeScript support (no bundler): keep its imports
  * `import type`, or give a value import its `.ts` extension.
  */
-import type { VerdictValue } from '../../model/schema';
+import type { VerdictValue } from '../../knowledge/schema';
 import type { CardContent, CardVerdict } from './content';
 
 /** Card width and height in pixels: the size OpenGraph and Twitter's large card expect. */

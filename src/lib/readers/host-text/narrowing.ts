@@ -1,5 +1,5 @@
 /** Narrowing the hosts a build can be by the product words the text also uses. */
-import type { Host } from '../../model/schema';
+import type { Host } from '../../knowledge/schema';
 import { joinWords } from '../catalog';
 import { unique } from '../text';
 import type { Hints } from './types';

@@ -1,5 +1,5 @@
 /** Turns the collected mentions and hints into the host text result. */
-import type { Host, Image } from '../../model/schema';
+import type { Host, Image } from '../../knowledge/schema';
 import { describeHosts, joinWords, nearestBuilds } from '../catalog';
 import { addOnce, unique } from '../text';
 import { setRevisions } from './roles';

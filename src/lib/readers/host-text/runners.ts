@@ -1,5 +1,5 @@
 /** Kubernetes labels and kubectl output, and CI runner labels (`runs-on: windows-2022`). */
-import type { Host } from '../../model/schema';
+import type { Host } from '../../knowledge/schema';
 import { describeHosts, normaliseAlias } from '../catalog';
 import { addOnce, unique } from '../text';
 import { RE } from './patterns';

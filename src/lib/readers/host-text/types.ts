@@ -1,5 +1,5 @@
 /** The result of reading host text, and the reading state the reader families share. */
-import type { Edition, Host, Image } from '../../model/schema';
+import type { Edition, Host, Image } from '../../knowledge/schema';
 import type { Architecture, Catalog, CatalogIndex } from '../catalog';
 import type { ImageReferenceResult } from '../image-reference';
 

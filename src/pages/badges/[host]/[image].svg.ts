@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../../data/model';
 import { cellBadgeSvg } from '../../../lib/outputs/badge';
-import type { Host, Image } from '../../../lib/model/schema';
+import type { Host, Image } from '../../../lib/knowledge/schema';
 
 export const getStaticPaths = (async () => {
   const model = await getModel();

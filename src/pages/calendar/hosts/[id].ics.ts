@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarResponse } from '../../../data/calendar';
 import { getModel } from '../../../data/model';
 import { hostEvents } from '../../../lib/outputs/calendar';
-import type { Host } from '../../../lib/model/schema';
+import type { Host } from '../../../lib/knowledge/schema';
 
 export const getStaticPaths = (async () => {
   const model = await getModel();

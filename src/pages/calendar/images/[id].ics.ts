@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarResponse } from '../../../data/calendar';
 import { getModel } from '../../../data/model';
 import { imageEvents } from '../../../lib/outputs/calendar';
-import type { Image } from '../../../lib/model/schema';
+import type { Image } from '../../../lib/knowledge/schema';
 
 export const getStaticPaths = (async () => {
   const model = await getModel();

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarResponse } from '../../../data/calendar';
 import { getModel } from '../../../data/model';
 import { getPlatforms } from '../../../data/platforms';
-import { platformEvents } from '../../../lib/platforms/platform-calendar';
+import { platformEvents } from '../../../lib/outputs/platform-calendar';
 import type { Platform } from '../../../lib/platforms/platform-schema';
 
 export const getStaticPaths = (async () => {

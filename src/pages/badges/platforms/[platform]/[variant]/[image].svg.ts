@@ -2,9 +2,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../../../../data/model';
 import { getPlatforms } from '../../../../../data/platforms';
 import { variantImageAnswer, variantImages } from '../../../../../lib/platforms/platform-answer';
-import { platformBadgeSvg } from '../../../../../lib/platforms/platform-share';
+import { platformBadgeSvg } from '../../../../../lib/outputs/platform-share';
 import type { Platform, PlatformVariant } from '../../../../../lib/platforms/platform-schema';
-import type { Image } from '../../../../../lib/model/schema';
+import type { Image } from '../../../../../lib/knowledge/schema';
 
 export const getStaticPaths = (async () => {
   const [model, platforms] = await Promise.all([getModel(), getPlatforms()]);

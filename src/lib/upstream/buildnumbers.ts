@@ -3,7 +3,7 @@
  * `upstream/dataforgeeks/`), the machine-readable copy of Microsoft's Windows update-history pages.
  * Only the format is checked here; what the rows say is checked by `check.ts`.
  */
-import { UpstreamFormatError } from '../upstream/endoflife.ts';
+import { UpstreamFormatError } from './endoflife.ts';
 
 /** Where `npm run data:update` fetches the collection. */
 export const BUILDNUMBERS_URL =

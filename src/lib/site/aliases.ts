@@ -4,9 +4,9 @@
  * entry; names shared by several entries (1809 is a server, a SAC server and a client) are not aliases
  * but still show up as suggestions. Pure.
  */
-import { scoreMatch } from '../site/search';
-import type { Searchable } from '../site/search';
-import { slugify } from './paths';
+import { scoreMatch } from './search';
+import type { Searchable } from './search';
+import { slugify } from '../knowledge/paths';
 
 /** Alias slug → canonical id, for hosts or for images. */
 export type AliasMap = Record<string, string>;

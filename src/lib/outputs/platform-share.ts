@@ -2,11 +2,11 @@
  * A platform answer that travels: the Markdown and plain-text lines to paste in issues and chat, and the
  * status badge, in the same words as the variant × image page (VERDICT_TEXT, the dates sentence). Pure.
  */
-import { BADGE_COLOR, namedBadgeSvg, shortImageReference } from '../outputs/badge';
+import { BADGE_COLOR, namedBadgeSvg, shortImageReference } from './badge';
 import { escapeMarkdown, markdownCode } from '../advice/advice-text';
-import { markdownUrl } from '../outputs/answer-text';
-import type { VariantImageAnswer } from './platform-answer';
-import { answerHeadline } from './platform-answer';
+import { markdownUrl } from './answer-text';
+import type { VariantImageAnswer } from '../platforms/platform-answer';
+import { answerHeadline } from '../platforms/platform-answer';
 
 /** The badge of a variant × image answer, site-relative. */
 export function platformBadgePath(platformId: string, variantId: string, imageId: string): string {

@@ -3,13 +3,13 @@
  * when, and which newer supported host to move to.
  * The dates come from the small `SupportEnds` table (`support-ends.ts`) that the browser also gets. Pure.
  */
-import { runs } from '../model/engine';
+import { runs } from '../knowledge/engine';
 import { eitherOf, nodesRunningIt, thoseNodes, verbFor } from './fleet-words';
 import type { Retirement, VerdictLookup } from './fleet-types';
-import type { Host, Image } from '../model/schema';
-import { outOfSupportSentence } from '../model/support-words';
-import { hostEnded, imageEnded } from './support-ends';
-import type { SupportEnds } from './support-ends';
+import type { Host, Image } from '../knowledge/schema';
+import { outOfSupportSentence } from '../knowledge/support-words';
+import { hostEnded, imageEnded } from '../advice/support-ends';
+import type { SupportEnds } from '../advice/support-ends';
 
 /** How many newer hosts a move names: the two newest are enough to choose from. */
 const MOVE_CHOICES = 2;

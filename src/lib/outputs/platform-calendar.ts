@@ -3,13 +3,13 @@
  * written by the same iCalendar code as the hosts' and images' (calendar.ts). The description puts the
  * OS's own date next to the platform's, so a subscriber sees which one comes first. Pure.
  */
-import type { LifecycleEvent, Milestone } from '../outputs/calendar';
-import { MILESTONE_TEXT } from '../outputs/calendar';
-import { lifecycle } from '../model/lifecycle';
+import type { LifecycleEvent, Milestone } from './calendar';
+import { MILESTONE_TEXT } from './calendar';
+import { lifecycle } from '../knowledge/lifecycle';
 import type { Model } from '../model/model';
-import { variantPath } from './platform-core';
-import type { Platform } from './platform-schema';
-import { variantHostIds } from './platforms';
+import { variantPath } from '../platforms/platform-core';
+import type { Platform } from '../platforms/platform-schema';
+import { variantHostIds } from '../platforms/platforms';
 
 /** One platform's calendar, site-relative. */
 export function platformCalendarPath(platformId: string): string {

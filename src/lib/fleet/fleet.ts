@@ -1,6 +1,6 @@
 /**
  * The answer for a fleet: given the nodes of a cluster (or several Docker hosts), which tag of each image
- * family to run on all of them, and which nodes or tags have left support. `src/lib/advice/fleet-types.ts`
+ * family to run on all of them, and which nodes or tags have left support. `src/lib/fleet/fleet-types.ts`
  * describes the answer's shape; `fleet-family.ts` chooses the tags, `fleet-lifecycle.ts` judges support
  * dates, `fleet-snippets.ts` writes the snippets and `fleet-words.ts` counts.
  *
@@ -10,18 +10,18 @@
 import { familyAnswer } from './fleet-family';
 import type { FamilyContext } from './fleet-family';
 import { hostRetirement, moveTargets } from './fleet-lifecycle';
-import { hostEnded } from './support-ends';
-import type { SupportEnds } from './support-ends';
+import { hostEnded } from '../advice/support-ends';
+import type { SupportEnds } from '../advice/support-ends';
 import type { FleetAnswer, FleetPool, FleetWindowsNode, Retirement } from './fleet-types';
 import { listNames } from './fleet-words';
-import { imageFamilies } from '../model/vocabulary';
+import { imageFamilies } from '../knowledge/vocabulary';
 import { describeHost, indexCatalog, joinWords, nearestBuilds } from '../readers/catalog';
 import type { Catalog, CatalogIndex } from '../readers/catalog';
 import type { FleetNode } from '../readers/nodes';
-import type { Host } from '../model/schema';
+import type { Host } from '../knowledge/schema';
 
 export type * from './fleet-types';
-export type { SupportEnds } from './support-ends';
+export type { SupportEnds } from '../advice/support-ends';
 
 // --- Nodes → hosts ---
 

@@ -4,11 +4,11 @@
  * date. Precomputed here so the browser needs neither the schemas nor the lifecycle code. Pure.
  */
 import type { Model } from '../model/model';
-import { platformChoice, variantImages } from './platform-answer';
-import type { Platform } from './platform-schema';
+import { platformChoice, variantImages } from '../platforms/platform-answer';
+import type { Platform } from '../platforms/platform-schema';
 import type { PlatformCatalog, PlatformTag } from '../readers/platforms';
-import { variantIsolation, variantLifecycle } from './platforms';
-import { imageFamilies } from '../model/vocabulary';
+import { variantIsolation, variantLifecycle } from '../platforms/platforms';
+import { imageFamilies } from '../knowledge/vocabulary';
 
 /** The reader's and answer's view of every platform variant. */
 export function platformCatalog(model: Model, platforms: readonly Platform[]): PlatformCatalog {

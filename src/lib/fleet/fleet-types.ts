@@ -1,5 +1,5 @@
 /**
- * The shape of a fleet answer (`src/lib/advice/fleet.ts` computes it; `src/islands/FleetAnswer.tsx` renders it).
+ * The shape of a fleet answer (`src/lib/fleet/fleet.ts` computes it; `src/islands/FleetAnswer.tsx` renders it).
  *
  * - `windowsNodes`: every Windows node with the catalog host its build maps to (`hostId` null, with a
  *   `note`, when the build is missing or unknown to the catalog);
@@ -19,7 +19,7 @@
  *   - `retired`: each retired image the family answer recommends, with its end date and the move to make;
  * - `notes`: sentences about what was left out or needs care (unknown builds, mixed revisions).
  */
-import type { ImageFamily, VerdictValue } from '../model/schema';
+import type { ImageFamily, VerdictValue } from '../knowledge/schema';
 
 /** The process and Hyper-V verdicts of one host × image cell. */
 export type VerdictLookup = (

@@ -5,10 +5,10 @@
  * `limited` one, then the newest build; every retired image that is still recommended is named with its
  * end date and the move to make. Pure: verdicts and support dates are passed in.
  */
-import { runs } from '../model/engine';
+import { runs } from '../knowledge/engine';
 import { imageRetirement, moveTargets } from './fleet-lifecycle';
-import { imageEnded } from './support-ends';
-import type { SupportEnds } from './support-ends';
+import { imageEnded } from '../advice/support-ends';
+import type { SupportEnds } from '../advice/support-ends';
 import { manifestSnippet, nodeSelectorSnippet, runtimeClassSnippet, HYPERV_HANDLER } from './fleet-snippets';
 import type {
   FamilyAnswer,
@@ -22,10 +22,10 @@ import type {
 import { everyNode, verbFor } from './fleet-words';
 import { joinWords } from '../readers/catalog';
 import type { Catalog } from '../readers/catalog';
-import { imageReference } from './recommend';
-import type { Image, ImageFamily } from '../model/schema';
-import { OUT_OF_SUPPORT, outOfSupportSince } from '../model/support-words';
-import { FAMILY_LABEL } from '../model/verdict-text';
+import { imageReference } from '../advice/recommend';
+import type { Image, ImageFamily } from '../knowledge/schema';
+import { OUT_OF_SUPPORT, outOfSupportSince } from '../knowledge/support-words';
+import { FAMILY_LABEL } from '../knowledge/verdict-text';
 
 /** What every step of a family answer needs. */
 export interface FamilyContext {
