@@ -3,7 +3,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
-import { announcementMarkdownPlugins, DEFAULT_PUBLISHER_ORIGINS } from './src/lib/announcements/markdown/index.ts';
+import {
+  announcementMarkdownPlugins,
+  DEFAULT_PUBLISHER_ORIGINS,
+} from './src/lib/announcements/markdown/index.ts';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { hydrateOnInteraction } from './src/islands/directives/integration.ts';

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { answerHeadline, variantImageAnswer, variantImages } from '../../../src/lib/platforms/platform-answer';
+import {
+  answerHeadline,
+  variantImageAnswer,
+  variantImages,
+} from '../../../src/lib/platforms/platform-answer';
 import { platformSnippets } from '../../../src/lib/platforms/platform-snippets';
 import type { Platform, PlatformVariant } from '../../../src/lib/platforms/platform-schema';
 import { loadModel } from '../helpers/content';
