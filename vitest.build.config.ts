@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['tests/build/**/*.test.ts'],
     environment: 'node',
     testTimeout: 240_000,
+    // Removing a throw-away build (about 3,000 files) can take longer than the default 10 s on a busy machine.
+    hookTimeout: 240_000,
     fileParallelism: false,
   },
 });
