@@ -86,9 +86,10 @@ describe('social cards', () => {
 describe('badges', () => {
   test('every cell has a badge that parses as SVG with role="img", a title and no external reference', () => {
     const folder = join(DIST, 'badges');
-    const files = readdirSync(folder).flatMap((host) =>
-      readdirSync(join(folder, host)).map((name) => `badges/${host}/${name}`),
-    );
+    // badges/platforms/ holds the platform answers' badges (checked below), not cells.
+    const files = readdirSync(folder)
+      .filter((host) => host !== 'platforms')
+      .flatMap((host) => readdirSync(join(folder, host)).map((name) => `badges/${host}/${name}`));
     expect(files.length).toBe(cellPages.length);
     const parser = new XMLParser({ ignoreAttributes: false });
     for (const file of files) {
@@ -158,5 +159,22 @@ describe('calendars', () => {
     expect(text).toContain(
       'End-of-support dates of Windows Server 2022: subscribe in your calendar app (it keeps the dates up to date) or download the .ics file (iCalendar',
     );
+  });
+});
+
+describe('platform badges', () => {
+  test('every platform answer badge parses as SVG with role="img", a title and no external reference', () => {
+    const folder = join(DIST, 'badges', 'platforms');
+    const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.svg'))
+      .map((name) => `badges/platforms/${name}`);
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const svg = readDistFile(file).toString('utf8');
+      expect(XMLValidator.validate(svg), file).toBe(true);
+      expect(svg, file).toMatch(/role="img"/);
+      expect(svg, file).toMatch(/<title>[^<]+<\/title>/);
+      expect(svg, file).not.toMatch(/(href|src)=|@import|url\((?!#)/);
+    }
   });
 });

@@ -315,8 +315,3 @@ export function answerUpdates(
       : undefined;
   return { items, comparison, asOf: compact.asOf };
 }
-
-/** A picker query with a KB-style tag's update part dropped (`1809-KB4480116-amd64` → `1809`), so the release is found. */
-export function releaseOfKbTag(query: string): string {
-  return query.replace(/^(\S+?)[-_]KB\d{6,8}(?:[-_](?:amd64|arm64))?$/i, '$1');
-}

@@ -6,7 +6,6 @@
  */
 import { buildInQuery, scoreName } from '../readers/vocabulary';
 import type { Named } from '../readers/vocabulary';
-import { releaseOfKbTag } from '../readers/updates';
 
 /** Anything the pickers can offer. */
 export type Searchable = Named;
@@ -35,4 +34,10 @@ export function searchEntries<T extends Searchable>(entries: readonly T[], query
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, limit)
     .map((scored) => scored.entry);
+}
+
+// Kept here, not with the update reader, so the pickers do not ship the revision rules.
+/** A picker query with a KB-style tag's update part dropped (`1809-KB4480116-amd64` → `1809`), so the release is found. */
+export function releaseOfKbTag(query: string): string {
+  return query.replace(/^(\S+?)[-_]KB\d{6,8}(?:[-_](?:amd64|arm64))?$/i, '$1');
 }
