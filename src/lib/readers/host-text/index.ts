@@ -72,10 +72,11 @@ function readLine(line: string, st: State): boolean {
   const hadBuild = st.mentions.length > before;
   if (!hadBuild) used = readKeyValue(rest, st) || used;
   if (st.mentions.length === before) used = readOsBuild(rest, st) || used;
-  const hasProduct = readProduct(line, st);
+  // `rest`: a product name that was part of a threshold (`Windows Server 2022 or later`) names no host.
+  const hasProduct = readProduct(rest, st);
   used = hasProduct || used;
   used = readVersionWords(rest, st) || used;
-  used = readEditions(line, st) || used;
+  used = readEditions(rest, st) || used;
   if (st.mentions.length === before) used = readPartialBuild(rest, st, hasProduct) || used;
   if (st.mentions.length === before) used = readLooseBuilds(rest, st, hasProduct) || used;
   return used;

@@ -56,7 +56,9 @@ export function finish(st: State, usedLines: number[], empty: boolean): HostText
     result.builds.length === 0 &&
     result.hostCandidates.length === 0 &&
     result.errors.length === 0 &&
-    result.imageCandidates.length === 0
+    result.imageCandidates.length === 0 &&
+    // A threshold was read: say that (in `understood`), not that no build was found.
+    st.roleBuilds.length === 0
   ) {
     st.problems.push('Found no Windows build, host name or known error in this text.');
   }
