@@ -103,7 +103,8 @@ export const ROLE_CLASSES: Record<string, RoleCase[]> = {
       text: 'The parameter WindowsFxVersion has an invalid value. Maximum supported OS version is 10.0.14393.9999.',
       hostBuild: 14393,
       roles: ['ceiling:14393'],
-      hosts: ['nano2016', 'ws2016', 'win10-1607'],
+      // The App Service platform data (Premium Container plans) keeps only its own host of that build.
+      hosts: ['ws2016'],
       images: [],
       says: ['the highest build the platform accepts'],
       paste: true,
