@@ -278,6 +278,51 @@ export const ROLE_CLASSES: Record<string, RoleCase[]> = {
       roles: ['image:17763', 'image:20348', 'host:26100'],
     },
   ],
+  'read right in review (kept so they stay right)': [
+    {
+      name: 'a Kubernetes event naming the node OS and the image OS',
+      text: 'Warning  FailedCreatePodSandBox  kubelet  node os 10.0.17763.6054 does not match the image os 10.0.20348.2402',
+      hostBuild: 17763,
+      hostRevision: 6054,
+      imageBuild: 20348,
+      imageRevision: 2402,
+      roles: ['host:17763', 'image:20348'],
+    },
+    {
+      name: 'an older image that needs Hyper-V on a newer host',
+      text: 'an older Windows version 10.0.17763-based image can only be run on a 10.0.20348 host using Hyper-V isolation',
+      hostBuild: 20348,
+      imageBuild: 17763,
+      roles: ['image:17763', 'host:20348'],
+    },
+    {
+      name: 'a 2022 ceiling next to a newer image',
+      text: 'Maximum supported OS version is 10.0.20348.9999 but the image is 10.0.26100.3194',
+      hostBuild: 20348,
+      imageBuild: 26100,
+      imageRevision: 3194,
+      roles: ['ceiling:20348', 'image:26100'],
+    },
+    {
+      name: 'a German threshold and the host in one message',
+      text: 'Windows-Version 1809 oder höher ist erforderlich, der Host hat 10.0.17134.1',
+      hostBuild: 17134,
+      hostRevision: 1,
+      roles: ['threshold:17763', 'host:17134'],
+    },
+    {
+      name: 'Spanish labels: host and contenedor',
+      text: [
+        'Versión del sistema operativo del host: 10.0.20348.2227',
+        'Versión del sistema operativo del contenedor: 10.0.17763.5696',
+      ].join('\n'),
+      hostBuild: 20348,
+      hostRevision: 2227,
+      imageBuild: 17763,
+      imageRevision: 5696,
+      roles: ['host:20348', 'image:17763'],
+    },
+  ],
   translations: [
     {
       name: 'German labels',
