@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { FLEET_2004_TABLE } from '../unit/fleet-cases';
+import { FLEET_2004_ALONE, FLEET_2004_TABLE } from '../unit/fleet-cases';
 import { FLEET_CASE, PASTE_CASES } from '../unit/parse/paste-cases';
 import type { PasteCase } from '../unit/parse/paste-cases';
 import { expectNoAxeViolations, waitForHydrate } from './helpers';
@@ -134,6 +134,19 @@ test.describe('paste box', () => {
     // A node list is not a cell: no single host-and-image answer leads.
     await expect(result.getByTestId('paste-cell')).toHaveCount(0);
     await panel.locator('summary').first().click();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a kubectl table of one retired Windows node is a fleet of one: out of support, with the move', async ({
+    page,
+  }) => {
+    const box = await openPasteBox(page);
+    const result = await paste(page, box, FLEET_2004_ALONE);
+    const panel = result.getByTestId('paste-fleet');
+    await expect(panel).toContainText('1 node (kubectl)');
+    await expect(panel.getByTestId('fleet-retired-hosts')).toContainText(
+      'Windows Server, version 2004 is out of support since 2021-12-14: the node that runs it gets no security updates. Move it to Windows Server 2025 or Windows Server 2022',
+    );
     await expectNoAxeViolations(page);
   });
 

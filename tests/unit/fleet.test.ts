@@ -8,7 +8,7 @@ import { supportEnds } from '../../src/lib/advice/support-ends';
 import type { Catalog } from '../../src/lib/readers/catalog';
 import type { FleetNode } from '../../src/lib/readers/nodes';
 import { parseNodeList } from '../../src/lib/readers/nodes';
-import { FLEET_2004_TABLE } from './fleet-cases';
+import { FLEET_2004_ALONE, FLEET_2004_TABLE } from './fleet-cases';
 import { loadModel } from './helpers/content';
 
 // The real content and its verdicts: the answers below are what users will see.
@@ -392,5 +392,22 @@ describe('fleet count words', () => {
       'the 3 nodes that run it get no security updates. Move them to',
     );
     expect(family(answer, 'servercore').retired[0]?.sentence).toContain('move those 3 nodes to');
+  });
+});
+
+describe('fleetAnswer: a kubectl table of one Windows node', () => {
+  const list = parseNodeList(FLEET_2004_ALONE);
+  const answer = fleetAnswer(list?.nodes ?? [], catalog, verdicts, ends);
+
+  test('is read as a fleet of one, not dropped as "fewer than two nodes"', () => {
+    expect(list?.format).toBe('kubectl');
+    expect(list?.nodes.map((node) => [node.name, node.build])).toEqual([['akswin000000', 19041]]);
+  });
+
+  test('its retired host is named with its end date and the move', () => {
+    expect(answer.retiredHosts[0]?.sentence).toBe(
+      'Windows Server, version 2004 is out of support since 2021-12-14: the node that runs it gets no security updates. ' +
+        'Move it to Windows Server 2025 or Windows Server 2022, which are supported and run supported images with process isolation.',
+    );
   });
 });

@@ -335,7 +335,7 @@ describe('parseNodeList: several docker info outputs', () => {
 describe('parseNodeList: not a node list', () => {
   test.each([
     ['empty', ''],
-    ['a single kubectl row with its header', [WIDE.split('\n')[1], WIDE.split('\n')[3]].join('\n')],
+    ['a single Linux kubectl row with its header', [WIDE.split('\n')[1], WIDE.split('\n')[2]].join('\n')],
     ['one label', 'node.kubernetes.io/windows-build=10.0.17763'],
     [
       'systeminfo',
@@ -350,6 +350,14 @@ describe('parseNodeList: not a node list', () => {
     ],
   ])('%s → null', (_name, text) => {
     expect(parseNodeList(text ?? '')).toBeNull();
+  });
+
+  test('a single Windows kubectl row with its header is a fleet of one', () => {
+    const list = parseNodeList([WIDE.split('\n')[1], WIDE.split('\n')[3]].join('\n'));
+    expect(list?.format).toBe('kubectl');
+    expect(list?.nodes.map((node) => [node.name, node.os, node.build])).toEqual([
+      ['akswin22000000', 'windows', 20348],
+    ]);
   });
 
   test('non-string input does not throw', () => {

@@ -287,11 +287,15 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
   // the host reader's guesses for the same words.
   const platforms = readPlatforms(lines, catalog.platforms);
   platforms.usedLines.forEach((i) => used.add(i));
-  // A variant that gave no host on the date (a removed runner label) still names the hosts it last gave.
+  // A variant that gave no host on the date (a removed runner label) still names the hosts it last gave,
+  // unless the text's own build (a ceiling, `10.0.14393.9999`) says which of its past hosts it was.
+  const readIds = new Set(host.hostCandidates.map((h) => h.id));
   const platformHostIds = new Set(
-    platforms.readings.flatMap((r) =>
-      (r.hosts.length > 0 ? r.hosts : lastHosts(r.variant.hosts)).map((h) => h.host),
-    ),
+    platforms.readings.flatMap((r) => {
+      if (r.hosts.length > 0) return r.hosts.map((h) => h.host);
+      const told = r.variant.hosts.map((h) => h.host).filter((id) => readIds.has(id));
+      return told.length > 0 ? told : lastHosts(r.variant.hosts).map((h) => h.host);
+    }),
   );
   const hostCandidates =
     platforms.readings.length > 0

@@ -9,7 +9,8 @@
  *   `Operating System: … (OS Build 17763.5576)`, `OSType:`).
  *
  * A listing of fewer than two nodes is not a fleet: `parseNodeList` returns null for it, and a single
- * `docker info` is read by `parseHostText` as one host. Everything is line-based with bounded
+ * `docker info` is read by `parseHostText` as one host. A kubectl table with one Windows node is the exception:
+ * it is a cluster's listing, answered as a fleet of one. Everything is line-based with bounded
  * patterns, so a 500-node table is read in linear time.
  */
 import { cleanText, splitLines } from './text';
@@ -354,7 +355,7 @@ function parseBlocks(lines: readonly string[]): { nodes: FleetNode[]; dockerInfo
 
 /**
  * The nodes of a pasted listing, or null when the text is not a listing of at least two nodes (a single
- * `docker info` is one host: `parseHostText` reads it). Linux nodes are listed too, with `os: 'linux'`.
+ * `docker info` is one host: `parseHostText` reads it) or a kubectl table of one Windows node. Linux nodes are listed too, with `os: 'linux'`.
  * Never throws.
  */
 export function parseNodeList(text: string): NodeList | null {
@@ -368,6 +369,8 @@ export function parseNodeList(text: string): NodeList | null {
     const blocks = parseBlocks(split.lines);
     list = { format: blocks.dockerInfo ? 'docker-info' : 'labels', nodes: blocks.nodes };
   }
-  if (list.nodes.length < 2) return null;
+  // A kubectl table with one Windows node is still a cluster's listing (its lifecycle answer is the fleet's).
+  const lone = list.format === 'kubectl' && list.nodes.length === 1 && list.nodes[0]?.os === 'windows';
+  if (list.nodes.length < 2 && !lone) return null;
   return truncated ? { ...list, truncated: true } : list;
 }

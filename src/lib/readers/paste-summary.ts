@@ -39,6 +39,9 @@ export function pasteSummary(
       : [count(images.length, `${images[0]?.image.name ?? ''} image`, 'possible images')]),
     ...(result.host.errors.length === 0 ? [] : [count(result.host.errors.length, 'an error', 'errors')]),
   ];
+  const thresholds = result.host.roleBuilds.filter((r) => r.role === 'threshold').map((r) => r.written);
+  if (parts.length === 0 && thresholds.length > 0)
+    return `Read ${joinWords([...new Set(thresholds)])} as a threshold, not a host or image: details below.`;
   if (parts.length === 0) return 'No host, image or error recognised: details below.';
   return `Recognised ${joinWords(parts)}. Details below.`;
 }

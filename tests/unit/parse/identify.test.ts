@@ -12,7 +12,6 @@ describe('identify: what the paste is', () => {
     ['mcr.microsoft.com/windows/servercore:ltsc2022', 'image-reference'],
     ['17763', 'host-text'],
     ['Microsoft Windows [Version 10.0.17763.5458]', 'host-text'],
-    ['runs-on: windows-2022', 'host-text'],
     [
       'The container operating system does not match the host operating system. (0xc0370101)',
       'error-message',

@@ -7,10 +7,11 @@ import { islandCatalog } from '../../../src/lib/site/island-catalog';
 import { cellAnswers, identify } from '../../../src/lib/readers';
 import { describeRevisions } from '../../../src/lib/readers/host-text';
 import { loadModel } from '../helpers/content';
+import { loadPlatforms } from '../helpers/platforms';
 import { PASTE_CASES } from './paste-cases';
 import { adviceSentences, plainText } from '../../../src/lib/advice/advice-text';
 
-const catalog = islandCatalog(loadModel());
+const catalog = islandCatalog(loadModel(), loadPlatforms());
 const sorted = (values: readonly string[]): string[] => [...values].sort();
 
 describe('realistic pastes on the real content', () => {

@@ -175,15 +175,6 @@ describe('when a paste names a cell', () => {
     ).toContain('servercore-ltsc2022');
   });
 
-  test('a runner label and a FROM line name a cell', () => {
-    const result = identify(
-      'runs-on: windows-2019\nFROM mcr.microsoft.com/windows/servercore:ltsc2022',
-      catalog,
-    );
-    expect(result.namesCell).toBe(true);
-    expect(ids(result.hostCandidates)).toEqual(['ws2019']);
-  });
-
   test('one word that is both a host alias and a tag does not', () => {
     const result = identify('ltsc2019', catalog);
     expect(result.namesCell).toBe(false);

@@ -29,9 +29,9 @@ describe('paste summary', () => {
     );
   });
 
-  test('a threshold alone recognises no host', () => {
+  test('a threshold alone recognises no host, and says it read the threshold', () => {
     expect(summary('This image requires Windows version 1809 or later')).toBe(
-      'No host, image or error recognised: details below.',
+      'Read 1809 as a threshold, not a host or image: details below.',
     );
   });
 

@@ -19,7 +19,7 @@ import {
 import { readKeyValue } from './key-value';
 import { finish } from './result';
 import { readLabelledBuild, readRoleWords } from './roles';
-import { readKubernetes, readRunnerLabels } from './runners';
+import { readKubernetes } from './runners';
 import { newState } from './state';
 import type { HostTextResult, State } from './types';
 import {
@@ -59,7 +59,6 @@ function readLine(line: string, st: State): boolean {
   used = readWrongOs(line, st) || used;
   used = readVer(line, st) || used;
   used = readKubernetes(line, st) || used;
-  used = readRunnerLabels(line, st) || used;
   used = readOsVersionTable(line, st) || used;
   // Builds whose role the words tell (a label, a sentence) are read with it and blanked for the readers after.
   let rest = line;
@@ -72,10 +71,11 @@ function readLine(line: string, st: State): boolean {
   const hadBuild = st.mentions.length > before;
   if (!hadBuild) used = readKeyValue(rest, st) || used;
   if (st.mentions.length === before) used = readOsBuild(rest, st) || used;
-  const hasProduct = readProduct(line, st);
+  // `rest`: a product name that was part of a threshold (`Windows Server 2022 or later`) names no host.
+  const hasProduct = readProduct(rest, st);
   used = hasProduct || used;
   used = readVersionWords(rest, st) || used;
-  used = readEditions(line, st) || used;
+  used = readEditions(rest, st) || used;
   if (st.mentions.length === before) used = readPartialBuild(rest, st, hasProduct) || used;
   if (st.mentions.length === before) used = readLooseBuilds(rest, st, hasProduct) || used;
   return used;

@@ -60,7 +60,6 @@ export const RE = {
   k8sLabel: /node\.kubernetes\.io\/windows-build["']?\s{0,5}[:=]\s{0,5}["']?(\d{1,3})\.(\d{1,3})\.(\d{1,6})/i,
   k8sOs: /kubernetes\.io\/os["']?\s{0,5}[:=]\s{0,5}["']?windows/i,
   kubectlHeader: /\bOS-IMAGE\s+KERNEL-VERSION\b/,
-  runner: /(?:^|[\s'"[,:=])(windows-[a-z0-9][a-z0-9-]{0,20})(?=$|[\s'"\],])/gi,
   osVersionTable: /^\s*10\s+0\s+(\d{5})\s+(\d{1,6})\s*$/,
   osVersionHeader: /^\s*Major\s+Minor\s+Build\s+Revision\s*$/i,
   product: /\bWindows (Server|10|11)\b(?![.\d])([^\n]{0,60})/i,

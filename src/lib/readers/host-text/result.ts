@@ -35,7 +35,6 @@ export function finish(st: State, usedLines: number[], empty: boolean): HostText
     errors: st.errors,
     context: 'unknown',
     askHostOrContainer: false,
-    ciLabels: st.ciLabels,
     productNames: st.products,
     editions: [],
     nearestHostBuilds: [],
@@ -56,7 +55,9 @@ export function finish(st: State, usedLines: number[], empty: boolean): HostText
     result.builds.length === 0 &&
     result.hostCandidates.length === 0 &&
     result.errors.length === 0 &&
-    result.imageCandidates.length === 0
+    result.imageCandidates.length === 0 &&
+    // A threshold was read: say that (in `understood`), not that no build was found.
+    st.roleBuilds.length === 0
   ) {
     st.problems.push('Found no Windows build, host name or known error in this text.');
   }
@@ -73,7 +74,7 @@ export function setBuild(result: HostTextResult, chosen: Mention[], st: State): 
   if (revision !== undefined) result.revision = revision;
   const rev = revision === undefined ? '' : `, revision ${revision}`;
   st.understood.unshift(`Windows build ${first.build}${rev}.`);
-  if (result.builds.length > 1 && chosen.some((m) => m.source !== 'ci')) {
+  if (result.builds.length > 1) {
     // Several hosts are a finding (a fleet, a comparison), not something we failed to read.
     st.understood.push(`Several host builds (${result.builds.join(', ')}); each is listed.`);
   }

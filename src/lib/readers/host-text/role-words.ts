@@ -20,6 +20,33 @@ const HOST_WORDS = [
   'anfitrión',
   'anfitrion',
 ];
+/**
+ * Words for the machine in running text only (not in labels, where `Server Version` or `Machine` name other
+ * things): `my 1809 server`, `our 1809 build agents`, `the VM is on 10.0.17763.107`.
+ */
+const MACHINE_WORDS = [
+  'server',
+  'servers',
+  'agents',
+  'vm',
+  'vms',
+  'machine',
+  'machines',
+  'rechner',
+  'maschine',
+  'knoten',
+  'serveur',
+  'serveurs',
+  'nœud',
+  'noeud',
+  'nœuds',
+  'servidor',
+  'servidores',
+  'máquina',
+  'nodo',
+  'nodos',
+];
+const MACHINE_WORDS_JA = ['サーバー', 'ノード', 'エージェント'];
 /** Image words, including the container that runs it (German `Container` is the English word). */
 const IMAGE_WORDS = [
   'image',
@@ -32,8 +59,9 @@ const IMAGE_WORDS = [
   'contenedor',
 ];
 /** Japanese has no spaces between words: these are found as they are, without word boundaries. */
-const HOST_WORDS_JA = ['ホスト'];
-const IMAGE_WORDS_JA = ['コンテナー', 'コンテナ', 'イメージ'];
+const HOST_WORDS_JA = ['ホスト', '主机'];
+/** Chinese labels (`主机操作系统版本`, `容器操作系统版本`) share the Japanese way: no spaces, no boundaries. */
+const IMAGE_WORDS_JA = ['コンテナー', 'コンテナ', 'イメージ', '容器'];
 
 /** Words before a build that make it a lower or upper bound (`earlier than version 1809`, `at least 17763`). */
 const THRESHOLD_BEFORE = [
@@ -115,6 +143,9 @@ function plain(list: readonly string[]): RegExp {
 const ROLE_PATTERNS: { role: 'host' | 'image'; pattern: RegExp }[] = [
   { role: 'host', pattern: words(HOST_WORDS) },
   { role: 'host', pattern: plain(HOST_WORDS_JA) },
+  // `Windows Server 1809`, `Nano Server 1809`: there "server" is part of a product name, not the machine.
+  { role: 'host', pattern: new RegExp(`(?<!(?:windows|nano)\\s+)${words(MACHINE_WORDS).source}`, 'giu') },
+  { role: 'host', pattern: plain(MACHINE_WORDS_JA) },
   { role: 'image', pattern: words(IMAGE_WORDS) },
   { role: 'image', pattern: plain(IMAGE_WORDS_JA) },
 ];
@@ -132,7 +163,9 @@ const CLAUSE_BREAK =
 /** How far (in characters) a role word may be from the build it describes. */
 const ROLE_REACH = 60;
 /** Between a bound word and its build only a few words may stand (`earlier than Windows version 1809`). */
-const BOUND_GAP = /^[\s\p{L}'’-]{0,30}$/u;
+const BOUND_GAP = /^[\s\p{L}'’(-]{0,30}$/u;
+/** A product name in that gap (`at least Windows 10 version 1809`) is part of the bound, digits and all. */
+const PRODUCT_IN_GAP = /\bWindows\s+(?:Server\s+)?(?:10|11|20\d\d)\b/giu;
 
 /** The text before a role word ends in an image reference (`nanoserver:1803`, `windows/servercore`). */
 const AFTER_REFERENCE = /\S*[:/@]\S*\s+$/;
@@ -164,7 +197,8 @@ function boundRole(line: string, span: Span, clause: Span): 'ceiling' | 'thresho
     for (const match of line.slice(clause.start, clause.end).matchAll(pattern)) {
       const at = clause.start + match.index;
       const gap = before ? line.slice(at + match[0].length, span.start) : line.slice(span.end, at);
-      if ((before ? at < span.start : at >= span.end) && BOUND_GAP.test(gap)) return role;
+      if ((before ? at < span.start : at >= span.end) && BOUND_GAP.test(gap.replace(PRODUCT_IN_GAP, ' ')))
+        return role;
     }
   }
   return undefined;

@@ -95,7 +95,6 @@ export function newState(catalog: Catalog): State {
       productSeen: false,
       editions: [],
     },
-    ciLabels: [],
     aliasHosts: [],
     references: [],
     containerHint: false,

@@ -72,7 +72,6 @@ export interface HostTextResult {
   askHostOrContainer: boolean;
   defaultIsolation?: Isolation;
   arch?: Architecture;
-  ciLabels: string[];
   /** Product names found, e.g. `Windows Server 2022 Datacenter`. */
   productNames: string[];
   /** A release label such as `22H2` or `1809`. */
@@ -124,7 +123,6 @@ export interface State {
   errors: ErrorExplanation[];
   products: string[];
   hints: Hints;
-  ciLabels: string[];
   aliasHosts: Host[];
   references: ImageReferenceResult[];
   arch?: Architecture;
