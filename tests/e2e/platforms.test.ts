@@ -101,7 +101,7 @@ test.describe('platform pages', () => {
 
   test('the platform page links its calendar and the API lists it', async ({ page, request }) => {
     await page.goto('/platforms/aks/');
-    await expect(page.getByTestId('calendar-link').getByRole('link')).toHaveAttribute(
+    await expect(page.getByTestId('calendar-link').getByRole('link', { name: /download/i })).toHaveAttribute(
       'href',
       /\/calendar\/platforms\/aks\.ics$/,
     );
