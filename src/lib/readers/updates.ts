@@ -226,6 +226,9 @@ function matchingTag(
   update: WindowsUpdate,
 ): MatchingTag | undefined {
   const containers = compact.containers;
+  const own = buildTagOf(update.build, update.revision);
+  // A tag a source shows is confirmed even before the rule's start (10.0.17763.253, January 2019).
+  if (isPublished(containers, own)) return { tag: own, status: 'published', published: true };
   const start = buildTagsStart(containers, update.build);
   if (start === undefined || update.date < start) return undefined;
   const spans = (compact.imageSpans ?? []).filter((span) => span.build === update.build);
@@ -328,9 +331,17 @@ export function answerUpdates(
 ): UpdatesAnswer {
   const mentions = readUpdateMentions(text);
   const items = mentions.map((mention) => answerMention(catalogue, compact, mention));
-  const revisionOf = (role: UpdateMention['role']) =>
-    items.find((item) => item.mention.role === role && item.facts.length === 1 && item.facts[0] !== undefined)
-      ?.facts[0]?.update;
+  // A revision the list lacks (a newer or a private build) is still compared: the rules need only the numbers.
+  const revisionOf = (role: UpdateMention['role']) => {
+    const item = items.find(
+      (candidate) =>
+        candidate.mention.role === role &&
+        (candidate.facts.length === 1 || candidate.mention.revision !== undefined),
+    );
+    const { build, revision } = item?.mention ?? {};
+    if (build !== undefined && revision !== undefined) return { build, revision };
+    return item?.facts.length === 1 ? item.facts[0]?.update : undefined;
+  };
   const host = revisionOf('host');
   const image = revisionOf('image');
   const comparison =

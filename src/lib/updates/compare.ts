@@ -105,6 +105,18 @@ function firstUpdateReaching(
   );
 }
 
+/** The first update at or above a revision whose release has images: where host and image can meet again. */
+function firstImageUpdateFrom(
+  catalogue: UpdateCatalogue,
+  containers: ContainerRules,
+  build: number,
+  revision: number,
+): WindowsUpdate | undefined {
+  return (catalogue.get(build) ?? []).find(
+    (update) => update.revision >= revision && hasContainerImages(containers, update),
+  );
+}
+
 /** The newest container build tag of a build at or below a revision: the image a host at that revision runs without surprises. */
 export function newestTagAtOrBelow(
   catalogue: UpdateCatalogue,
@@ -221,13 +233,20 @@ export function compareRevisions(
       };
     }
     const imageNewer = image.revision > host.revision;
+    const hostHasImage =
+      newestTagAtOrBelow(catalogue, containers, build, host.revision) === buildTagOf(build, host.revision);
     return {
       ...base,
       verdict: 'fails',
       reason: `Build ${build} needs the image's revision to equal the host's under process isolation (${host.revision} ≠ ${image.revision}).`,
       sources: rules.mustMatchSources,
-      hostNeeds: imageNewer ? firstUpdateReaching(catalogue, build, image.revision) : undefined,
-      pinTag: buildTagOf(build, host.revision),
+      hostNeeds: imageNewer
+        ? firstUpdateReaching(catalogue, build, image.revision)
+        : hostHasImage
+          ? undefined
+          : firstImageUpdateFrom(catalogue, containers, build, host.revision),
+      // Only a revision that had images can be pinned; 14393.8000 has no tag to pin to.
+      pinTag: hostHasImage ? buildTagOf(build, host.revision) : undefined,
     };
   }
   const hostLine = rules.baseline.hosts[String(build)];

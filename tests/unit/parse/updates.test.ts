@@ -43,8 +43,11 @@ describe('every reader form maps to its update', () => {
       update: { build: 17763, revision: 253, kb: 'KB4480116' },
       month: 'January 2019',
     });
-    // January 2019 is before build tags came back (2019-02-12): no tag is claimed.
-    expect(first('1809-KB4480116')?.tag).toBeUndefined();
+    // January 2019 is before build tags came back (2019-02-12), but the tagging post shows this one.
+    expect(first('1809-KB4480116')?.tag?.tag).toBe('10.0.17763.253');
+    // The month before it has no build tag: none is claimed.
+    expect(first('17763.194')?.update.kb).toBeDefined();
+    expect(first('17763.194')?.tag).toBeUndefined();
     expect(first('1809-KB4493509')?.tag).toEqual({
       tag: '10.0.17763.437',
       status: 'published',
@@ -197,4 +200,18 @@ test('a revision newer than the newest known update says so, with the newest one
   expect(item?.unknown).toBe(
     '10.0.20348.5600 is newer than the newest update we know of build 20348 (20348.5499, KB5120242, 2026-08-11): it is probably a later update, released after our list was taken (2026-08-12).',
   );
+});
+
+test('revisions the list lacks are still compared: 14393 host and image that differ fail', () => {
+  const answer = answerUpdates('host: ver 10.0.14393.8000\nimage: 10.0.14393.7970', compact);
+  expect(answer.comparison?.verdict).toBe('fails');
+  expect(answer.comparison?.pinTag).toBeUndefined();
+});
+
+test('a KB-style tag of January 2019 names its build tag as published (a source shows 10.0.17763.253)', () => {
+  expect(first('1809-KB4480116')?.tag).toEqual({
+    tag: '10.0.17763.253',
+    status: 'published',
+    published: true,
+  });
 });
