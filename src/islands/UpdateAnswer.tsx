@@ -47,9 +47,8 @@ function Fact({ fact, base }: { fact: UpdateFact; base: string }) {
       >
         {update.build}.{update.revision}
       </a>{' '}
-      (version {update.version || update.build}
-      {fact.lineName === undefined ? '' : `, on ${fact.lineName}`}): {fact.month}, {KIND_TEXT[update.kind]},{' '}
-      {update.date},{' '}
+      ({fact.lineName === undefined ? `version ${update.version || update.build}` : `on ${fact.lineName}`}):{' '}
+      {fact.month}, {KIND_TEXT[update.kind]}, {update.date},{' '}
       <a className="underline" href={fact.kbUrl} rel="noopener noreferrer">
         {update.kb}
       </a>
