@@ -47,7 +47,8 @@ function Fact({ fact, base }: { fact: UpdateFact; base: string }) {
       >
         {update.build}.{update.revision}
       </a>{' '}
-      (version {update.version || update.build}): {fact.month}, {KIND_TEXT[update.kind]}, {update.date},{' '}
+      ({fact.lineName === undefined ? `version ${update.version || update.build}` : `on ${fact.lineName}`}):{' '}
+      {fact.month}, {KIND_TEXT[update.kind]}, {update.date},{' '}
       <a className="underline" href={fact.kbUrl} rel="noopener noreferrer">
         {update.kb}
       </a>
@@ -61,7 +62,7 @@ function Fact({ fact, base }: { fact: UpdateFact; base: string }) {
             ? '(published)'
             : fact.tag.status === 'expected'
               ? '(expected by the monthly rule, not confirmed)'
-              : '(no image for this update: the nearest older build tag)'}
+              : `(no image for this update: the nearest older build tag, ${fact.tag.published ? 'published' : 'expected by the monthly rule, not confirmed'})`}
         </span>
       )}
     </li>
@@ -77,8 +78,10 @@ function Comparison({ answer }: { answer: UpdatesAnswer }) {
   return (
     <div data-testid="update-comparison" data-verdict={comparison.verdict}>
       <p className="font-semibold">
-        Host {comparison.host.build}.{comparison.host.revision} and image {comparison.image.build}.
-        {comparison.image.revision}: {word}
+        Host {comparison.host.build}.{comparison.host.revision}
+        {comparison.host.month === undefined ? '' : ` (${comparison.host.month})`} and image{' '}
+        {comparison.image.build}.{comparison.image.revision}
+        {comparison.image.month === undefined ? '' : ` (${comparison.image.month})`}: {word}
       </p>
       <p>{comparison.reason}</p>
       {(comparison.hostNeeds || comparison.pinTag) && (

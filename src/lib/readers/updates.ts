@@ -8,7 +8,8 @@
  */
 import { monthName, monthOf } from '../updates/calendar.ts';
 import type { UpdateCatalogue, UpdateKind, WindowsUpdate } from '../updates/catalogue.ts';
-import { compareRevisions, newestTagAtOrBelow } from '../updates/compare.ts';
+import { compareRevisions, newestTagOnOrBefore } from '../updates/compare.ts';
+import { lineName, securityAfter } from '../updates/lines.ts';
 import type { RevisionComparison, RevisionRules } from '../updates/compare.ts';
 import { buildTagOf, buildTagsStart, hasContainerImages } from '../updates/containers.ts';
 import type { ContainerRules } from '../updates/containers.ts';
@@ -101,11 +102,14 @@ export function isUpdateLine(line: string): boolean {
   return rest === '' && readUpdateMentions(line).length > 0;
 }
 
+/** One update in the compact form; the fifth item is the version of an update on one line of a build whose lines split. */
+export type CompactUpdate = [number, string, number, string] | [number, string, number, string, string];
+
 /** The catalogue and rules as the browser gets them. */
 export interface CompactUpdates {
   asOf: string;
-  /** Per build: the release's name in the update history, and `[revision, date, KB digits, kind letter]`. */
-  releases: { build: number; version: string; updates: [number, string, number, string][] }[];
+  /** Per build: the release's name in the update history, and `[revision, date, KB digits, kind letter, version?]`. */
+  releases: { build: number; version: string; updates: CompactUpdate[] }[];
   containers: ContainerRules;
   revisions: RevisionRules;
   /** When each build had a serviced image (first and last day): no tag is claimed outside these. */
@@ -140,12 +144,12 @@ export function encodeUpdates(
       build,
       version: updates.at(-1)?.version ?? '',
       // An upper-case letter marks a client-only update of a build whose server line has its own revisions.
-      updates: updates.map((u) => [
-        u.revision,
-        u.date,
-        Number(u.kb.slice(2)),
-        u.clientOnly === true ? KIND_LETTER[u.kind].toUpperCase() : KIND_LETTER[u.kind],
-      ]),
+      updates: updates.map((u): CompactUpdate => {
+        const letter = u.clientOnly === true ? KIND_LETTER[u.kind].toUpperCase() : KIND_LETTER[u.kind];
+        return u.line !== undefined
+          ? [u.revision, u.date, Number(u.kb.slice(2)), letter, u.version]
+          : [u.revision, u.date, Number(u.kb.slice(2)), letter];
+      }),
     })),
     containers: {
       ...containers,
@@ -160,15 +164,16 @@ export function decodeUpdates(compact: CompactUpdates): UpdateCatalogue {
   return new Map(
     compact.releases.map(({ build, version, updates }) => [
       build,
-      updates.map(([revision, date, kb, letter]) => ({
+      updates.map(([revision, date, kb, letter, lineVersion]): WindowsUpdate => ({
         build,
         revision,
         date,
         kb: `KB${kb}`,
         kind: LETTER_KIND[letter.toLowerCase()] ?? 'out-of-band',
-        ...(letter !== letter.toLowerCase() ? { clientOnly: true } : {}),
+        ...(letter !== letter.toLowerCase() ? { clientOnly: true, line: 'client' as const } : {}),
+        ...(lineVersion !== undefined && letter === letter.toLowerCase() ? { line: 'server' as const } : {}),
         kindFrom: 'label' as const,
-        version,
+        version: lineVersion ?? version,
       })),
     ]),
   );
@@ -178,6 +183,8 @@ export function decodeUpdates(compact: CompactUpdates): UpdateCatalogue {
 export interface MatchingTag {
   tag: string;
   status: 'published' | 'expected' | 'nearest-older';
+  /** Whether a source shows the tag; otherwise it is expected by the monthly rule. */
+  published: boolean;
 }
 
 /** One update answered. */
@@ -188,6 +195,8 @@ export interface UpdateFact {
   securityBehind: number;
   newest?: WindowsUpdate | undefined;
   tag?: MatchingTag | undefined;
+  /** The line of a build that split (26100 from 2026), in words. */
+  lineName?: string | undefined;
 }
 
 /** The answer for one mention. */
@@ -208,12 +217,18 @@ export interface UpdatesAnswer {
 /** Microsoft's support article for a KB. */
 export const kbUrl = (kb: string): string => `https://support.microsoft.com/help/${kb.replace(/^KB/i, '')}`;
 
+const isPublished = (containers: ContainerRules, tag: string): boolean =>
+  containers.published.some((entry) => entry.tag === tag);
+
 function matchingTag(
   catalogue: UpdateCatalogue,
   compact: CompactUpdates,
   update: WindowsUpdate,
 ): MatchingTag | undefined {
   const containers = compact.containers;
+  const own = buildTagOf(update.build, update.revision);
+  // A tag a source shows is confirmed even before the rule's start (10.0.17763.253, January 2019).
+  if (isPublished(containers, own)) return { tag: own, status: 'published', published: true };
   const start = buildTagsStart(containers, update.build);
   if (start === undefined || update.date < start) return undefined;
   const spans = (compact.imageSpans ?? []).filter((span) => span.build === update.build);
@@ -224,25 +239,27 @@ function matchingTag(
   const ownRelease = containers.outOfBand.find((release) => release.kb === update.kb);
   if (hasContainerImages(containers, update) || ownRelease) {
     const tag = buildTagOf(update.build, update.revision);
-    return {
-      tag,
-      status: containers.published.some((entry) => entry.tag === tag) ? 'published' : 'expected',
-    };
+    const published = isPublished(containers, tag);
+    return { tag, status: published ? 'published' : 'expected', published };
   }
-  const nearest = newestTagAtOrBelow(catalogue, containers, update.build, update.revision);
-  return nearest ? { tag: nearest, status: 'nearest-older' } : undefined;
+  // By date, not revision: a Windows 11 24H2 update (26100.9xxx) takes the server line's image of its month.
+  const nearest = newestTagOnOrBefore(catalogue, containers, update.build, update.date);
+  return nearest
+    ? { tag: nearest, status: 'nearest-older', published: isPublished(containers, nearest) }
+    : undefined;
 }
 
 function factOf(catalogue: UpdateCatalogue, compact: CompactUpdates, update: WindowsUpdate): UpdateFact {
-  const updates = catalogue.get(update.build) ?? [];
-  const security = updates.filter((u) => u.kind === 'security');
+  // Counted by date on the update's own line: 26100's two lines number their revisions apart.
+  const { behind, newest } = securityAfter(catalogue, update.build, update.line, update.date);
   return {
     update,
     month: monthName(monthOf(update.date)),
     kbUrl: kbUrl(update.kb),
-    securityBehind: security.filter((u) => u.revision > update.revision).length,
-    newest: security.at(-1),
+    securityBehind: behind,
+    newest,
     tag: matchingTag(catalogue, compact, update),
+    lineName: lineName(catalogue, update.build, update.line),
   };
 }
 
@@ -261,6 +278,25 @@ function containerOnly(containers: ContainerRules, kb: string, build: number | u
         version: '',
       })),
   );
+}
+
+/** Why a mention is not in the catalogue: newer than our list, a KB we do not know, or a revision that is no update. */
+function unknownText(catalogue: UpdateCatalogue, compact: CompactUpdates, mention: UpdateMention): string {
+  const updates = catalogue.get(mention.build ?? 0);
+  if (mention.build === undefined || !updates) {
+    return mention.kb !== undefined
+      ? `${mention.kb} is not a cumulative update of the releases we keep (builds 14393 and later, as of ${compact.asOf}): check the KB number.`
+      : `${mention.text} is not in the update history we keep (builds 14393 and later, as of ${compact.asOf}).`;
+  }
+  const revision = mention.revision ?? 0;
+  const below = [...updates].reverse().find((u) => u.revision < revision);
+  const newerThanAll =
+    below !== undefined && !updates.some((u) => u.revision > revision && u.line === below.line);
+  if (newerThanAll) {
+    const where = lineName(catalogue, below.build, below.line);
+    return `${mention.text} is newer than the newest update we know of build ${mention.build}${where ? ` on ${where}` : ''} (${below.build}.${below.revision}, ${below.kb}, ${below.date}): it is probably a later update, released after our list was taken (${compact.asOf}).`;
+  }
+  return `${mention.text} is not a cumulative update in the update history of build ${mention.build} (as of ${compact.asOf}); the nearest older one is ${below ? `${below.build}.${below.revision} (${below.kb}, ${below.date})` : 'unknown'}.`;
 }
 
 function answerMention(
@@ -283,16 +319,7 @@ function answerMention(
           (u) => u.build === mention.build && u.revision === mention.revision,
         );
   }
-  if (updates.length === 0) {
-    const known = mention.build !== undefined && catalogue.has(mention.build);
-    return {
-      mention,
-      facts: [],
-      unknown: known
-        ? `${mention.text} is not a cumulative update in the update history of build ${mention.build} (as of ${compact.asOf}).`
-        : `${mention.text} is not in the update history we keep (builds 14393 and later, as of ${compact.asOf}).`,
-    };
-  }
+  if (updates.length === 0) return { mention, facts: [], unknown: unknownText(catalogue, compact, mention) };
   return { mention, facts: updates.slice(0, 6).map((u) => factOf(catalogue, compact, u)) };
 }
 
@@ -304,9 +331,17 @@ export function answerUpdates(
 ): UpdatesAnswer {
   const mentions = readUpdateMentions(text);
   const items = mentions.map((mention) => answerMention(catalogue, compact, mention));
-  const revisionOf = (role: UpdateMention['role']) =>
-    items.find((item) => item.mention.role === role && item.facts.length === 1 && item.facts[0] !== undefined)
-      ?.facts[0]?.update;
+  // A revision the list lacks (a newer or a private build) is still compared: the rules need only the numbers.
+  const revisionOf = (role: UpdateMention['role']) => {
+    const item = items.find(
+      (candidate) =>
+        candidate.mention.role === role &&
+        (candidate.facts.length === 1 || candidate.mention.revision !== undefined),
+    );
+    const { build, revision } = item?.mention ?? {};
+    if (build !== undefined && revision !== undefined) return { build, revision };
+    return item?.facts.length === 1 ? item.facts[0]?.update : undefined;
+  };
   const host = revisionOf('host');
   const image = revisionOf('image');
   const comparison =

@@ -61,3 +61,26 @@ export function monthName(month: string): string {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
   return `${MONTH_NAMES[monthNumber - 1] ?? '?'} ${year}`;
 }
+
+/**
+ * How old the update list is on `today`: days since its newest update and the Patch Tuesdays since then
+ * that it cannot know about (time passing is told to readers, not a failed test).
+ */
+export function listAge(
+  newest: string,
+  today: string,
+): { days: number; missedPatchTuesdays: string[]; sentence: string } {
+  const days = Math.max(0, daysBetween(newest, today));
+  const missed = monthsBetween(nextMonth(monthOf(newest)), monthOf(today))
+    .map(patchTuesday)
+    .filter((day) => day > newest && day <= today);
+  const gap =
+    missed.length === 0
+      ? 'no Patch Tuesday has passed since, so the list is current.'
+      : `${missed.length} Patch Tuesday${missed.length > 1 ? 's' : ''} (${missed.map((day) => monthName(monthOf(day))).join(', ')}) came since, and ${missed.length > 1 ? 'their updates are' : 'its update is'} not in this list yet.`;
+  return {
+    days,
+    missedPatchTuesdays: missed,
+    sentence: `The newest update in this list is from ${newest}, ${days} day${days === 1 ? '' : 's'} before this page was built (${today}): ${gap}`,
+  };
+}

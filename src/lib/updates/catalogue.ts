@@ -12,6 +12,9 @@ export type UpdateKind = 'security' | 'preview' | 'out-of-band' | 'hotpatch';
 /** Where an update's kind comes from: the collection's label, our reading of its date, or a reviewed correction. */
 export type KindFrom = 'label' | 'date' | 'correction';
 
+/** A revision line of a build that split: 26100 from January 2026 (client 24H2 vs Windows Server 2025). */
+export type UpdateLine = 'client' | 'server';
+
 /** One cumulative update of one build. */
 export interface WindowsUpdate {
   build: number;
@@ -30,6 +33,8 @@ export interface WindowsUpdate {
    * images follow the server line, so these get none.
    */
   clientOnly?: boolean;
+  /** The line of a build that split, when the update is on one line only; undefined = shared by all. */
+  line?: UpdateLine;
 }
 
 /** A row the collection lacks, added with the sources that show it. */
@@ -130,11 +135,17 @@ function markClientOnly(
     const types = osTypesOf(update);
     return types !== undefined && types.size === 1 && types.has(osType);
   };
-  const serverMonths = new Set(
-    list.filter((u) => u.kind === 'security' && only(u, 'server')).map((u) => u.date.slice(0, 7)),
-  );
+  const securityMonths = (osType: string) =>
+    new Set(list.filter((u) => u.kind === 'security' && only(u, osType)).map((u) => u.date.slice(0, 7)));
+  // A month splits the build when the server and the client each have a security release of their own.
+  const clientMonths = securityMonths('client');
+  const serverMonths = new Set([...securityMonths('server')].filter((month) => clientMonths.has(month)));
   for (const update of list) {
-    if (serverMonths.has(update.date.slice(0, 7)) && only(update, 'client')) update.clientOnly = true;
+    if (!serverMonths.has(update.date.slice(0, 7))) continue;
+    if (only(update, 'client')) {
+      update.clientOnly = true;
+      update.line = 'client';
+    } else if (only(update, 'server')) update.line = 'server';
   }
 }
 

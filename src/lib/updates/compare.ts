@@ -3,7 +3,8 @@
  * and what to do. Rules (with sources) from `content/updates.yaml` (`revisions:`).
  */
 import { monthOf } from './calendar.ts';
-import type { UpdateCatalogue, WindowsUpdate } from './catalogue.ts';
+import type { UpdateCatalogue, UpdateLine, WindowsUpdate } from './catalogue.ts';
+import { appliesTo, lineName, lineOfRevision, securityAfter, updatesOfLine } from './lines.ts';
 import { buildTagOf, hasContainerImages } from './containers.ts';
 import type { ContainerRules } from './containers.ts';
 
@@ -40,8 +41,11 @@ export interface PlacedRevision extends Revision {
   atOrAfter?: WindowsUpdate | undefined;
   /** The month of the update (or of the nearest one below). */
   month?: string | undefined;
-  /** Security releases of this build published after it. */
+  /** Security releases of this build (on its line) published after it. */
   securityBehind: number;
+  /** The line of a build that split (26100 from 2026), and its name; undefined on the shared line. */
+  line?: UpdateLine | undefined;
+  lineName?: string | undefined;
 }
 
 /** The comparison and the advice. */
@@ -72,15 +76,18 @@ export function placeRevision(
   const tag = release?.tags.find((t) => t.build === at.build && t.revision === at.revision);
   const below = [...updates].reverse().find((candidate) => candidate.revision <= at.revision);
   const date = update?.date ?? release?.date ?? below?.date;
+  const line = lineOfRevision(catalogue, at.build, at.revision);
   return {
     ...at,
     update,
     containerRelease: release && tag ? { date: release.date, kb: tag.kb } : undefined,
     atOrAfter: update ? undefined : below,
     month: date ? monthOf(date) : undefined,
-    securityBehind: updates.filter(
-      (candidate) => candidate.kind === 'security' && candidate.revision > at.revision,
-    ).length,
+    securityBehind: date
+      ? securityAfter(catalogue, at.build, line, date).behind
+      : updates.filter((candidate) => candidate.kind === 'security').length,
+    line,
+    lineName: lineName(catalogue, at.build, line),
   };
 }
 
@@ -95,6 +102,18 @@ function firstUpdateReaching(
     updates.find((update) => update.revision === revision) ??
     updates.find((update) => update.kind === 'security' && update.revision >= revision) ??
     updates.find((update) => update.revision >= revision)
+  );
+}
+
+/** The first update at or above a revision whose release has images: where host and image can meet again. */
+function firstImageUpdateFrom(
+  catalogue: UpdateCatalogue,
+  containers: ContainerRules,
+  build: number,
+  revision: number,
+): WindowsUpdate | undefined {
+  return (catalogue.get(build) ?? []).find(
+    (update) => update.revision >= revision && hasContainerImages(containers, update),
   );
 }
 
@@ -116,6 +135,67 @@ export function newestTagAtOrBelow(
   return candidates.length === 0 ? undefined : buildTagOf(build, Math.max(...candidates));
 }
 
+/** The newest container build tag of a build dated on or before a day (for builds whose lines split, revisions do not order). */
+export function newestTagOnOrBefore(
+  catalogue: UpdateCatalogue,
+  rules: ContainerRules,
+  build: number,
+  date: string,
+): string | undefined {
+  const candidates = [
+    ...(catalogue.get(build) ?? [])
+      .filter((update) => hasContainerImages(rules, update))
+      .map((update) => ({ date: update.date, revision: update.revision })),
+    ...rules.outOfBand.flatMap((release) =>
+      release.tags
+        .filter((t) => t.build === build)
+        .map((t) => ({ date: release.date, revision: t.revision })),
+    ),
+  ]
+    .filter((candidate) => candidate.date <= date)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.revision - b.revision);
+  const newest = candidates.at(-1);
+  return newest ? buildTagOf(build, newest.revision) : undefined;
+}
+
+/** The day of a placed revision's update (or of the nearest known one below it). */
+const dayOf = (placed: PlacedRevision): string | undefined =>
+  placed.update?.date ?? placed.containerRelease?.date ?? placed.atOrAfter?.date;
+
+/** Host and image on different lines of one build: compared by the date of the update each is. */
+function compareAcrossLines(
+  catalogue: UpdateCatalogue,
+  containers: ContainerRules,
+  rules: RevisionRules,
+  host: PlacedRevision,
+  image: PlacedRevision,
+): RevisionComparison {
+  const hostDay = dayOf(host) ?? '';
+  const imageDay = dayOf(image) ?? '';
+  const where = `The host is on ${host.lineName ?? 'the shared line (before the split)'} and the image on ${image.lineName ?? 'the shared line (before the split)'}: the two lines number their revisions apart, so they are compared by the update each is (host ${host.month ?? 'unknown'}, image ${image.month ?? 'unknown'}).`;
+  if (imageDay <= hostDay) {
+    return {
+      host,
+      image,
+      verdict: 'fine',
+      reason: `${where} The image is not from a later update than the host, and from build 17763 on the revisions need not match.`,
+      sources: rules.mustMatchSources,
+    };
+  }
+  const hostUpdates = updatesOfLine(catalogue, host.build, host.line).filter(
+    (update) => appliesTo(update, host.line) && update.date >= imageDay,
+  );
+  return {
+    host,
+    image,
+    verdict: 'may-fail',
+    reason: `${where} The image is from a later update than the host; images newer than their host have failed with ${rules.newerImage.error} until the host was updated.`,
+    sources: rules.newerImage.sources,
+    hostNeeds: hostUpdates.find((update) => update.kind === 'security') ?? hostUpdates[0],
+    pinTag: newestTagOnOrBefore(catalogue, containers, host.build, hostDay),
+  };
+}
+
 /** Compares a host's and an image's revision for process isolation, and says what to do. */
 export function compareRevisions(
   catalogue: UpdateCatalogue,
@@ -135,6 +215,7 @@ export function compareRevisions(
       sources: [],
     };
   }
+  if (host.line !== image.line) return compareAcrossLines(catalogue, containers, rules, host, image);
   const build = host.build;
   // Two revisions with no update of the build between them are one update level: a container-only
   // revision (14393.3568, 17763.1040) and the host release of the same month.
@@ -152,13 +233,20 @@ export function compareRevisions(
       };
     }
     const imageNewer = image.revision > host.revision;
+    const hostHasImage =
+      newestTagAtOrBelow(catalogue, containers, build, host.revision) === buildTagOf(build, host.revision);
     return {
       ...base,
       verdict: 'fails',
       reason: `Build ${build} needs the image's revision to equal the host's under process isolation (${host.revision} ≠ ${image.revision}).`,
       sources: rules.mustMatchSources,
-      hostNeeds: imageNewer ? firstUpdateReaching(catalogue, build, image.revision) : undefined,
-      pinTag: buildTagOf(build, host.revision),
+      hostNeeds: imageNewer
+        ? firstUpdateReaching(catalogue, build, image.revision)
+        : hostHasImage
+          ? undefined
+          : firstImageUpdateFrom(catalogue, containers, build, host.revision),
+      // Only a revision that had images can be pinned; 14393.8000 has no tag to pin to.
+      pinTag: hostHasImage ? buildTagOf(build, host.revision) : undefined,
     };
   }
   const hostLine = rules.baseline.hosts[String(build)];

@@ -43,9 +43,16 @@ describe('every reader form maps to its update', () => {
       update: { build: 17763, revision: 253, kb: 'KB4480116' },
       month: 'January 2019',
     });
-    // January 2019 is before build tags came back (2019-02-12): no tag is claimed.
-    expect(first('1809-KB4480116')?.tag).toBeUndefined();
-    expect(first('1809-KB4493509')?.tag).toEqual({ tag: '10.0.17763.437', status: 'published' });
+    // January 2019 is before build tags came back (2019-02-12), but the tagging post shows this one.
+    expect(first('1809-KB4480116')?.tag?.tag).toBe('10.0.17763.253');
+    // The month before it has no build tag: none is claimed.
+    expect(first('17763.194')?.update.kb).toBeDefined();
+    expect(first('17763.194')?.tag).toBeUndefined();
+    expect(first('1809-KB4493509')?.tag).toEqual({
+      tag: '10.0.17763.437',
+      status: 'published',
+      published: true,
+    });
   });
 
   test('the container-only February 2020 release: 1809-KB4546852 is 17763.1040', () => {
@@ -60,7 +67,7 @@ describe('every reader form maps to its update', () => {
     if (preview?.update.kind === 'preview') expect(preview.tag?.status).toBe('nearest-older');
     const kb = answerUpdates('KB5087545 KB1234567', compact).items[1];
     expect(kb?.facts).toEqual([]);
-    expect(kb?.unknown).toContain('not in the update history');
+    expect(kb?.unknown).toContain('is not a cumulative update of the releases we keep');
   });
 
   test('a KB shared by several builds gives each of them', () => {
@@ -120,7 +127,11 @@ describe('no tag is claimed after the last serviced image of a build', () => {
 
   test('20H2 images ended in 2022: its 2023 client update has no image tag, its 2022 one does', () => {
     expect(factOf('19042.2965')?.tag).toBeUndefined();
-    expect(factOf('19042.1586')?.tag).toEqual({ tag: '10.0.19042.1586', status: 'expected' });
+    expect(factOf('19042.1586')?.tag).toEqual({
+      tag: '10.0.19042.1586',
+      status: 'expected',
+      published: false,
+    });
   });
 
   test('the release page rows follow the same spans', () => {
@@ -134,4 +145,73 @@ test('a Windows 11 24H2 revision after the split is answered with the nearest ol
   const fact = first('26100.9168');
   expect(fact?.update.clientOnly).toBe(true);
   expect(fact?.tag?.status).toBe('nearest-older');
+});
+
+describe('build 26100 after the split: Windows 11 24H2 (26100.9xxx) and Windows Server 2025 (26100.3xxxx) are two lines', () => {
+  test('each update counts the security releases behind on its own line and names it', () => {
+    const client = first('26100.8875');
+    expect(client?.securityBehind).toBe(1);
+    expect(client?.newest?.kb).toBe('KB5121003');
+    expect(client?.lineName).toBe('the client line, version 24H2 (26100.9xxx)');
+    const server = first('26100.33158');
+    expect(server?.securityBehind).toBe(1);
+    expect(server?.newest?.kb).toBe('KB5120233');
+    expect(server?.lineName).toBe('the Windows Server 2025 line (26100.3xxxx)');
+  });
+
+  test('a client update takes the server image of its month, not a revision below it from 2025', () => {
+    expect(first('26100.9168')?.tag).toMatchObject({
+      tag: '10.0.26100.33296',
+      status: 'nearest-older',
+      published: false,
+    });
+  });
+
+  test('a Windows 11 24H2 host and an ltsc2025 image of the same month are fine', () => {
+    const answer = answerUpdates('host: ver 10.0.26100.9168\nimage: 10.0.26100.33296', compact);
+    expect(answer.comparison?.verdict).toBe('fine');
+    expect(answer.comparison?.reason).toContain('compared by the update each is');
+  });
+
+  test('a Windows 11 24H2 host one month behind an ltsc2025 image needs the client KB of the image month; pin the server tag of the host month', () => {
+    const answer = answerUpdates('host: ver 10.0.26100.8875\nimage: 10.0.26100.33296', compact);
+    expect(answer.comparison).toMatchObject({
+      verdict: 'may-fail',
+      hostNeeds: { kb: 'KB5121003', revision: 9168 },
+      pinTag: '10.0.26100.33158',
+    });
+    expect(answer.comparison?.host.line).toBe('client');
+    expect(answer.comparison?.image.line).toBe('server');
+  });
+
+  test('a Windows Server 2025 host one month behind an ltsc2025 image needs the server KB', () => {
+    const answer = answerUpdates('host: ver 10.0.26100.33158\nimage: 10.0.26100.33296', compact);
+    expect(answer.comparison).toMatchObject({
+      verdict: 'may-fail',
+      hostNeeds: { kb: 'KB5120233' },
+      pinTag: '10.0.26100.33158',
+    });
+  });
+});
+
+test('a revision newer than the newest known update says so, with the newest one and the list date', () => {
+  const item = answerUpdates('10.0.20348.5600', compact).items[0];
+  expect(item?.facts).toEqual([]);
+  expect(item?.unknown).toBe(
+    '10.0.20348.5600 is newer than the newest update we know of build 20348 (20348.5499, KB5120242, 2026-08-11): it is probably a later update, released after our list was taken (2026-08-12).',
+  );
+});
+
+test('revisions the list lacks are still compared: 14393 host and image that differ fail', () => {
+  const answer = answerUpdates('host: ver 10.0.14393.8000\nimage: 10.0.14393.7970', compact);
+  expect(answer.comparison?.verdict).toBe('fails');
+  expect(answer.comparison?.pinTag).toBeUndefined();
+});
+
+test('a KB-style tag of January 2019 names its build tag as published (a source shows 10.0.17763.253)', () => {
+  expect(first('1809-KB4480116')?.tag).toEqual({
+    tag: '10.0.17763.253',
+    status: 'published',
+    published: true,
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPatchTuesday, monthsBetween, patchTuesday } from '../../../src/lib/updates/calendar';
+import { isPatchTuesday, listAge, monthsBetween, patchTuesday } from '../../../src/lib/updates/calendar';
 import { kindFromDate } from '../../../src/lib/updates/catalogue';
 import type { CatalogueCorrections } from '../../../src/lib/updates/catalogue';
 import { parseBuildNumbers } from '../../../src/lib/upstream/buildnumbers';
@@ -120,5 +120,22 @@ describe('parseBuildNumbers', () => {
       parseBuildNumbers({ metadata: { lastCollected: '2026-08-12T01:00:00Z' }, data: [{ build: 'x' }] }),
     ).toThrow('data[0]: field "build"');
     expect(() => parseBuildNumbers({})).toThrow('metadata.lastCollected');
+  });
+});
+
+describe('listAge: how old the list is, told on /updates/ instead of failing a test', () => {
+  test('a list from August read in December misses three Patch Tuesdays', () => {
+    const age = listAge('2026-08-11', '2026-12-03');
+    expect(age.days).toBe(114);
+    expect(age.missedPatchTuesdays).toEqual(['2026-09-08', '2026-10-13', '2026-11-10']);
+    expect(age.sentence).toBe(
+      'The newest update in this list is from 2026-08-11, 114 days before this page was built (2026-12-03): 3 Patch Tuesdays (September 2026, October 2026, November 2026) came since, and their updates are not in this list yet.',
+    );
+  });
+
+  test('a list taken after this month’s Patch Tuesday is current', () => {
+    expect(listAge('2026-08-11', '2026-09-07').missedPatchTuesdays).toEqual([]);
+    expect(listAge('2026-08-11', '2026-08-20').sentence).toContain('so the list is current');
+    expect(listAge('2026-08-11', '2026-09-08').missedPatchTuesdays).toEqual(['2026-09-08']);
   });
 });

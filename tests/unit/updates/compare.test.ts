@@ -132,3 +132,12 @@ describe('build 26100 from January 2026: the server line has its own revisions',
     expect(tags.filter((t) => /^10\.0\.26100\.3\d{4}$/.test(t))).toHaveLength(8);
   });
 });
+
+test('Windows Server 2016 host 14393.8000 with image 14393.7970: fails, and no tag is offered for a revision that had no image', () => {
+  const result = compare('14393.8000', '14393.7970');
+  expect(result.verdict).toBe('fails');
+  expect(result.pinTag).toBeUndefined();
+  // The next security release with images, where host and image can match again.
+  expect(result.hostNeeds).toMatchObject({ kind: 'security' });
+  expect(result.hostNeeds?.revision).toBeGreaterThanOrEqual(8000);
+});
