@@ -104,6 +104,16 @@ describe('cellAdvice on the real model', () => {
     expect(said(a)).toContain('A newer release of the same family runs here too');
   });
 
+  test('a limited verdict names its limit, the same title the verdict shows', () => {
+    const a = advice('win11-24h2', 'servercore-ltsc2025');
+    const cell = model.cell('win11-24h2', 'servercore-ltsc2025').verdict.process;
+    expect(cell.verdict).toBe('limited');
+    const title = cell.notes.find((note) => note.kind === 'limit')?.title ?? 'missing';
+    expect(a.limit).toBe(title);
+    expect(said(a)).toContain(`Runs with process isolation, limited by “${title}”: use`);
+    expect(said(a)).not.toContain('within the limits its verdict names');
+  });
+
   test('disputed process isolation: Hyper-V is recommended and the dispute said', () => {
     const a = advice('win11-25h2', 'server-ltsc2022');
     expect(a.process).toBe('unknown');

@@ -59,7 +59,13 @@ export function useSentence(advice: CellAdvice): RichText {
       ? ['Sources disagree or say nothing on whether this image runs here, so no tag of it is recommended.']
       : ['Does not run here in either isolation mode, so no tag of this image is recommended.'];
   }
-  const limits = use.verdict === 'limited' ? ', within the limits its verdict names' : '';
+  // The limit is named (its title, as the verdict shows it), so the sentence says what to watch for.
+  const limits =
+    use.verdict !== 'limited'
+      ? ''
+      : advice.limit === null
+        ? ', with limits'
+        : `, limited by “${advice.limit}”`;
   if (use.isolation === 'process') {
     const both = runs(hyperv) ? ' Hyper-V isolation runs too.' : '';
     return [`Runs with process isolation${limits}: use `, { code: use.reference }, `.${both}`];

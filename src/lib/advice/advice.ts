@@ -21,7 +21,7 @@
  * islands rebuild the same advice from their compact tables with `assembleAdvice`.
  */
 import { runs } from '../knowledge/engine';
-import type { Isolation } from '../knowledge/engine';
+import type { CellVerdict, Isolation } from '../knowledge/engine';
 import type { VerdictValue } from '../knowledge/schema';
 import { FAMILY_SUCCESSOR } from '../knowledge/vocabulary';
 
@@ -61,6 +61,8 @@ export interface CellAdvice {
   hyperv: VerdictValue;
   /** What to write for this image on this host; null when it runs in neither mode. */
   use: AdviceChoice | null;
+  /** The limit the verdict of the mode in `use` names (its first limit note's title), when that mode is limited. */
+  limit: string | null;
   alternative: AdviceAlternative | null;
 }
 
@@ -176,13 +178,22 @@ export interface AdviceParts {
   host: AdviceSide;
   image: Omit<AdviceCandidate, 'family' | 'build'>;
   alternative: (Omit<AdviceCandidate, 'family' | 'build'> & { reason: AdviceReason }) | null;
+  /** The limit `limitOf` found for this image on this host (from the compact tables in the islands). */
+  limit?: string | null;
+}
+
+/** The limit a cell's verdict names for the mode the advice uses, when that mode is limited; else null. */
+export function limitOf(cell: CellVerdict): string | null {
+  const mode = runs(cell.process.verdict) ? cell.process : cell.hyperv;
+  if (mode.verdict !== 'limited') return null;
+  return mode.notes.find((note) => note.kind === 'limit')?.title ?? null;
 }
 
 /**
  * The advice from its parts. The model calls it after `pickAlternative`; the islands call it with the
  * same parts decoded from their compact tables, so both say the same thing.
  */
-export function assembleAdvice({ host, image, alternative }: AdviceParts): CellAdvice {
+export function assembleAdvice({ host, image, alternative, limit = null }: AdviceParts): CellAdvice {
   const side = ({ id, name, ended }: AdviceSide): AdviceSide => ({ id, name, ended });
   const alternativeChoice =
     alternative === null ? null : chooseMode(alternative.reference, alternative.process, alternative.hyperv);
@@ -192,6 +203,7 @@ export function assembleAdvice({ host, image, alternative }: AdviceParts): CellA
     process: image.process,
     hyperv: image.hyperv,
     use: chooseMode(image.reference, image.process, image.hyperv),
+    limit,
     // An alternative that runs in neither mode cannot be better; the guard keeps bad table data harmless.
     alternative:
       alternative === null || alternativeChoice === null
@@ -211,11 +223,13 @@ export function cellAdvice(
   host: AdviceSide,
   current: AdviceCandidate,
   onThisHost: readonly AdviceCandidate[],
+  limit: string | null = null,
 ): CellAdvice {
   const picked = pickAlternative(current, onThisHost);
   return assembleAdvice({
     host,
     image: current,
+    limit,
     alternative: picked === null ? null : { ...picked.candidate, reason: picked.reason },
   });
 }
