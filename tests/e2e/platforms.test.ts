@@ -84,7 +84,7 @@ test.describe('platform pages', () => {
     const answer = page.getByTestId('platform-host-answer').first();
     await expect(answer).toContainText('AKS does not offer Hyper-V isolation');
     await expect(answer.getByTestId('platform-alternative')).toContainText(
-      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      'Use mcr.microsoft.com/windows/servercore:ltsc2022 instead: it runs on this host with process isolation',
     );
     await expect(answer.getByTestId('platform-dates')).toContainText("AKS's date, earlier than the OS's");
   });

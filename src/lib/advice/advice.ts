@@ -173,6 +173,24 @@ export function pickAlternative(
   return better[0] ?? null;
 }
 
+/** Which isolation modes a place allows; a platform may forbid one (AKS: process isolation only). */
+export type AllowedModes = Readonly<Record<Isolation, boolean>>;
+
+/**
+ * A candidate's verdicts where only the `allowed` modes count: a forbidden mode does not run there. Platform
+ * answers pass their candidates through it, so one selection and one set of reasons serve cells and platforms.
+ */
+export function withinModes<T extends Pick<AdviceCandidate, 'process' | 'hyperv'>>(
+  candidate: T,
+  allowed: AllowedModes,
+): T {
+  return {
+    ...candidate,
+    process: allowed.process ? candidate.process : 'unsupported',
+    hyperv: allowed.hyperv ? candidate.hyperv : 'unsupported',
+  };
+}
+
 /** What `assembleAdvice` needs: the host, the image and the chosen alternative, each with its verdicts here. */
 export interface AdviceParts {
   host: AdviceSide;
