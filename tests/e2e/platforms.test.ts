@@ -135,6 +135,18 @@ test.describe('platforms in the pickers and the paste box', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('cell answers under an AKS paste say AKS does not allow Hyper-V isolation', async ({ page }) => {
+    const box = await openPasteBox(page);
+    await box.fill(
+      'az aks nodepool add --name win22 --os-type Windows --os-sku Windows2022\nFROM mcr.microsoft.com/windows/servercore:ltsc2019',
+    );
+    const cell = page.getByTestId('paste-cell').first();
+    await expect(cell).toContainText('Windows Server 2022');
+    await expect(cell.getByTestId('paste-platform-mode')).toContainText(
+      'does not allow Hyper-V isolation: that verdict is the host',
+    );
+  });
+
   test('realistic platform texts: platform, host, tag and dates', async ({ page, request }) => {
     test.setTimeout(120_000);
     const cases = PLATFORM_PASTES.filter((c) => built(c.platform, c.variant));
