@@ -121,9 +121,9 @@ test.describe('the same advice in every view', () => {
     const alternative = page.getByTestId('alternative');
     await expect(alternative.getByRole('link')).toHaveAttribute(
       'href',
-      /\/matrix\/ws2022\/servercore-ltsc2022\/$/,
+      /\/matrix\/ws2022\/server-ltsc2022\/$/,
     );
-    await expect(alternative.locator('code')).toHaveText('mcr.microsoft.com/windows/servercore:ltsc2022');
+    await expect(alternative.locator('code')).toHaveText('mcr.microsoft.com/windows/server:ltsc2022');
     await expectNoAxeViolations(page);
   });
 });
