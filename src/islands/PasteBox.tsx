@@ -15,6 +15,8 @@ import type { Host, Image } from '../lib/knowledge/schema';
 import { withBase } from '../lib/site/site';
 import AdviceText from './AdviceText';
 import PlatformAnswer from './PlatformAnswer';
+import { forbiddenModeNotes } from '../lib/readers/platforms';
+import type { PlatformReading } from '../lib/readers/platforms';
 import { VERDICT_TEXT } from '../lib/knowledge/verdict-text';
 import UpdateAnswer from './UpdateAnswer';
 
@@ -51,7 +53,17 @@ function targets(result: Identification, catalog: PasteCatalog, origin: Origin) 
 }
 
 /** The cells a host-and-image paste names: both verdicts, the tag, the advice and the link. */
-function CellAnswers({ answers, more, base }: { answers: CellAnswer[]; more: number; base: string }) {
+function CellAnswers({
+  answers,
+  more,
+  base,
+  platforms,
+}: {
+  answers: CellAnswer[];
+  more: number;
+  base: string;
+  platforms: readonly PlatformReading[];
+}) {
   return (
     <div data-testid="paste-cells">
       <p className="font-semibold">Your host and image</p>
@@ -70,6 +82,11 @@ function CellAnswers({ answers, more, base }: { answers: CellAnswer[]; more: num
               {VERDICT_TEXT[answer.verdicts.process].label} · Hyper-V isolation:{' '}
               {VERDICT_TEXT[answer.verdicts.hyperv].glyph} {VERDICT_TEXT[answer.verdicts.hyperv].label}
             </p>
+            {forbiddenModeNotes(platforms, answer.verdicts).map((note) => (
+              <p key={note} data-testid="paste-platform-mode">
+                {note}
+              </p>
+            ))}
             {(runs(answer.verdicts.process) || runs(answer.verdicts.hyperv)) && (
               <p>
                 Tag: <code className="break-all">{answer.reference}</code>
@@ -174,7 +191,12 @@ export default function PasteBox({ catalog, base }: Props) {
             {revisions !== undefined && <p data-testid="paste-revisions">{revisions}</p>}
             <PlatformAnswer readings={result.platforms} catalog={catalog} images={images} base={base} />
             {answers.length > 0 && (
-              <CellAnswers answers={answers} more={cells.length - answers.length} base={base} />
+              <CellAnswers
+                answers={answers}
+                more={cells.length - answers.length}
+                base={base}
+                platforms={result.platforms.readings}
+              />
             )}
             {list !== null && fleet !== null && <Fleet list={list} answer={fleet} />}
             <UpdateAnswer text={deferred} base={base} />

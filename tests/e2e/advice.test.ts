@@ -25,14 +25,14 @@ const CASES: AdviceCase[] = [
     image: { id: 'windows-1809', name: 'Windows 1809', search: 'windows:1809' },
     paste: 'Microsoft Windows [Version 10.0.20348.2402]\nFROM mcr.microsoft.com/windows:1809',
     says: ['Runs only with Hyper-V isolation', 'For process isolation, use'],
-    never: ['Still supported'],
+    never: ['For a supported image'],
   },
   {
     kind: 'an alternative for support',
     host: { id: 'ws2016', name: 'Windows Server 2016', search: 'Windows Server 2016' },
     image: { id: 'nanoserver-sac2016', name: 'Nano Server sac2016', search: 'nanoserver:sac2016' },
     paste: 'Microsoft Windows [Version 10.0.14393.6897]\nFROM mcr.microsoft.com/windows/nanoserver:sac2016',
-    says: ['is out of support since', 'Still supported:'],
+    says: ['is out of support since', 'For a supported image, use'],
     never: ['For process isolation'],
   },
   {
@@ -41,7 +41,7 @@ const CASES: AdviceCase[] = [
     image: { id: 'servercore-ltsc2019', name: 'Server Core ltsc2019', search: 'servercore:ltsc2019' },
     paste: 'Microsoft Windows [Version 10.0.17763.5696]\nFROM mcr.microsoft.com/windows/servercore:ltsc2019',
     says: ['Runs with process isolation: use mcr.microsoft.com/windows/servercore:ltsc2019.'],
-    never: ['instead', 'Still supported', 'out of support'],
+    never: ['instead', 'For a supported image', 'out of support'],
   },
   {
     kind: 'nothing runs',
@@ -59,8 +59,8 @@ const CASES: AdviceCase[] = [
     host: { id: 'win11-25h2', name: 'Windows 11, version 25H2', search: 'Windows 11 25H2' },
     image: { id: 'server-ltsc2022', name: 'Server ltsc2022', search: 'server:ltsc2022' },
     paste: 'Microsoft Windows [Version 10.0.26200.6584]\nFROM mcr.microsoft.com/windows/server:ltsc2022',
-    says: ['Whether process isolation runs here is disputed'],
-    never: ['Still supported'],
+    says: ['Whether process isolation runs here is unknown'],
+    never: ['For a supported image'],
   },
 ];
 
@@ -121,9 +121,9 @@ test.describe('the same advice in every view', () => {
     const alternative = page.getByTestId('alternative');
     await expect(alternative.getByRole('link')).toHaveAttribute(
       'href',
-      /\/matrix\/ws2022\/servercore-ltsc2022\/$/,
+      /\/matrix\/ws2022\/server-ltsc2022\/$/,
     );
-    await expect(alternative.locator('code')).toHaveText('mcr.microsoft.com/windows/servercore:ltsc2022');
+    await expect(alternative.locator('code')).toHaveText('mcr.microsoft.com/windows/server:ltsc2022');
     await expectNoAxeViolations(page);
   });
 });

@@ -84,7 +84,7 @@ test.describe('platform pages', () => {
     const answer = page.getByTestId('platform-host-answer').first();
     await expect(answer).toContainText('AKS does not offer Hyper-V isolation');
     await expect(answer.getByTestId('platform-alternative')).toContainText(
-      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      'Use mcr.microsoft.com/windows/servercore:ltsc2022 instead: it runs on this host with process isolation',
     );
     await expect(answer.getByTestId('platform-dates')).toContainText("AKS's date, earlier than the OS's");
   });
@@ -133,6 +133,18 @@ test.describe('platforms in the pickers and the paste box', () => {
     if (!first) throw new Error('no platform pastes');
     await expect(await pasteFor(page, box, first)).toHaveCount(1);
     await expectNoAxeViolations(page);
+  });
+
+  test('cell answers under an AKS paste say AKS does not allow Hyper-V isolation', async ({ page }) => {
+    const box = await openPasteBox(page);
+    await box.fill(
+      'az aks nodepool add --name win22 --os-type Windows --os-sku Windows2022\nFROM mcr.microsoft.com/windows/servercore:ltsc2019',
+    );
+    const cell = page.getByTestId('paste-cell').first();
+    await expect(cell).toContainText('Windows Server 2022');
+    await expect(cell.getByTestId('paste-platform-mode')).toContainText(
+      'does not allow Hyper-V isolation: that verdict is the host',
+    );
   });
 
   test('realistic platform texts: platform, host, tag and dates', async ({ page, request }) => {

@@ -165,6 +165,16 @@ describe('the checker fails on false advice', () => {
     expect(falsified).toBeGreaterThan(100);
   });
 
+  test('a limit the verdict does not name is caught', () => {
+    const limited = cells.filter(({ host, image }) => model.cell(host.id, image.id).advice.limit !== null);
+    expect(limited.length).toBeGreaterThan(10);
+    for (const { host, image } of limited) {
+      const advice = model.cell(host.id, image.id).advice;
+      const wrong: CellAdvice = { ...advice, limit: 'A limit no verdict gives' };
+      expect(adviceViolations(model, host.id, image.id, wrong), `${host.id} × ${image.id}`).not.toEqual([]);
+    }
+  });
+
   test('a recommended retired image without its end date, or a tag for a mode that does not run, is caught', () => {
     const retired = cells.find(({ host, image }) => {
       const advice = model.cell(host.id, image.id).advice;

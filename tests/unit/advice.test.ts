@@ -41,18 +41,45 @@ describe('cellAdvice on the real model', () => {
     const a = advice('ws2022', 'windows-1809');
     expect(a.use?.isolation).toBe('hyperv');
     expect(a.alternative).toMatchObject({ reason: 'process-isolation', isolation: 'process' });
-    expect(said(a)).toContain(
-      'For process isolation, use mcr.microsoft.com/windows/servercore:ltsc2022 instead',
-    );
+    expect(said(a)).toContain('For process isolation, use mcr.microsoft.com/windows/server:ltsc2022 instead');
   });
 
-  test('a retired image with a supported one of the same family: "Still supported", and the retirement dated', () => {
+  test('a Windows image is pointed to its successor, the Server image, not to Server Core', () => {
+    expect(advice('ws2025', 'windows-20h2').alternative).toMatchObject({
+      id: 'server-ltsc2025',
+      reference: 'mcr.microsoft.com/windows/server:ltsc2025',
+    });
+    // Every cell of a Windows image whose alternative is another family names the Server image when one qualifies.
+    for (const host of model.hosts)
+      for (const image of model.images.filter((candidate) => candidate.family === 'windows')) {
+        const alternative = advice(host.id, image.id).alternative;
+        if (alternative === null || alternative.id.startsWith('windows-')) continue;
+        const serverQualifies = model.images
+          .filter((candidate) => candidate.family === 'server')
+          .some((server) => {
+            const other = advice(host.id, server.id);
+            return (
+              other.use !== null &&
+              (alternative.reason !== 'process-isolation' ||
+                other.process === 'supported' ||
+                other.process === 'limited') &&
+              (alternative.ended !== null || other.image.ended === null)
+            );
+          });
+        if (serverQualifies) expect(alternative.id, `${host.id} × ${image.id}`).toMatch(/^server-/);
+      }
+  });
+
+  test('a retired image with a supported one on the host: "For a supported image", and the retirement dated', () => {
     const a = advice('ws2016', 'nanoserver-sac2016');
     expect(a.image.ended).not.toBeNull();
     expect(a.alternative?.reason).toBe('support');
     expect(a.alternative?.ended).toBeNull();
     expect(said(a)).toContain(`Nano Server sac2016 is out of support since ${a.image.ended ?? ''}`);
-    expect(said(a)).toContain('Still supported:');
+    expect(said(a)).toContain(
+      'For a supported image, use mcr.microsoft.com/windows/servercore:ltsc2016 instead',
+    );
+    expect(said(a)).not.toContain('Still supported');
   });
 
   test('process isolation runs and nothing is better: only what to do', () => {
@@ -74,13 +101,25 @@ describe('cellAdvice on the real model', () => {
     const a = advice('ws2025', 'servercore-ltsc2022');
     expect(a.use?.isolation).toBe('process');
     expect(a.alternative).toMatchObject({ id: 'servercore-ltsc2025', reason: 'newer-build' });
+    expect(said(a)).toContain('A newer release of the same family runs here too');
+  });
+
+  test('a limited verdict names its limit, the same title the verdict shows', () => {
+    const a = advice('win11-24h2', 'servercore-ltsc2025');
+    const cell = model.cell('win11-24h2', 'servercore-ltsc2025').verdict.process;
+    expect(cell.verdict).toBe('limited');
+    const title = cell.notes.find((note) => note.kind === 'limit')?.title ?? 'missing';
+    expect(a.limit).toBe(title);
+    expect(said(a)).toContain(`Runs with process isolation, limited by “${title}”: use`);
+    expect(said(a)).not.toContain('within the limits its verdict names');
   });
 
   test('disputed process isolation: Hyper-V is recommended and the dispute said', () => {
     const a = advice('win11-25h2', 'server-ltsc2022');
     expect(a.process).toBe('unknown');
     expect(a.use?.isolation).toBe('hyperv');
-    expect(said(a)).toContain('Whether process isolation runs here is disputed');
+    expect(said(a)).toContain('Whether process isolation runs here is unknown');
+    expect(said(a)).not.toContain('disputed');
   });
 
   test('Markdown has code spans, plain text none, and a card line names what is retired', () => {
@@ -145,5 +184,15 @@ describe('alternativeReason', () => {
     ]);
     expect(picked?.candidate.id).toBe('process-same');
     expect(picked?.reason).toBe('process-isolation');
+  });
+
+  test('after the same family, the declared successor: a Windows image gets Server before Server Core', () => {
+    const windows = { ...base, family: 'windows', ended: '2020-01-01' };
+    const candidates = [
+      other({ id: 'core', family: 'servercore', build: 300 }),
+      other({ id: 'server', family: 'server', build: 200 }),
+    ];
+    expect(pickAlternative(windows, candidates)?.candidate.id).toBe('server');
+    expect(pickAlternative({ ...windows, family: 'nanoserver' }, candidates)?.candidate.id).toBe('core');
   });
 });

@@ -23,6 +23,7 @@ const advice = (overrides: Partial<CellAdvice> = {}): CellAdvice =>
       hyperv: overrides.hyperv ?? 'supported',
     },
     alternative: null,
+    limit: overrides.limit ?? null,
   });
 const facts = (overrides: Partial<AnswerFacts> = {}, verdicts: Partial<CellAdvice> = {}): AnswerFacts => ({
   imageName: 'Server Core ltsc2022',
@@ -82,8 +83,8 @@ describe('answerMarkdown', () => {
 
 describe('answerPlain', () => {
   test('has no markup and ends with the link, so chat apps can unfurl it', () => {
-    expect(answerPlain(facts({}, { process: 'limited' }))).toBe(
-      'Server Core ltsc2022 on Windows Server 2025: process isolation limited, Hyper-V isolation supported. Runs with process isolation, within the limits its verdict names: use mcr.microsoft.com/windows/servercore:ltsc2022. Hyper-V isolation runs too. https://wincontainers.example.org/matrix/ws2025/servercore-ltsc2022/',
+    expect(answerPlain(facts({}, { process: 'limited', limit: 'A named limit' }))).toBe(
+      'Server Core ltsc2022 on Windows Server 2025: process isolation limited, Hyper-V isolation supported. Runs with process isolation, limited by “A named limit”: use mcr.microsoft.com/windows/servercore:ltsc2022. Hyper-V isolation runs too. https://wincontainers.example.org/matrix/ws2025/servercore-ltsc2022/',
     );
   });
 });

@@ -292,6 +292,14 @@ describe('fleetAnswer: support dates', () => {
     expect(servercore.hyperv?.hypervPools).toEqual(['ws2004']);
   });
 
+  test('the retired windows:2004 names its successor, the Server image, and where it runs with process isolation', () => {
+    const windowsFamily = family(answer, 'windows');
+    const sentence = windowsFamily.retired.find((entry) => entry.id === 'windows-2004')?.sentence ?? '';
+    expect(sentence).toContain(
+      'its successor, the Server image, does: for it, move that node to Windows Server 2025 (server:ltsc2025) or Windows Server 2022 (server:ltsc2022).',
+    );
+  });
+
   test('a 2004 + 2022 fleet: per pool 2004 is marked retired; the Hyper-V option is the supported ltsc2019, not 2004', () => {
     const mixed = fleetAnswer(
       [

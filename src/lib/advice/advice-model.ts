@@ -3,7 +3,7 @@
  * lifecycle.ts, for the build date) and every image's verdicts on a host. The model calls it once per
  * cell; islands get the result in compact form (advice-compact.ts).
  */
-import { cellAdvice } from './advice';
+import { cellAdvice, limitOf } from './advice';
 import type { AdviceCandidate, AdviceSide, CellAdvice } from './advice';
 import type { CellVerdict } from '../knowledge/engine';
 import { hostLifecycle, lifecycle } from '../knowledge/lifecycle';
@@ -60,6 +60,6 @@ export function adviceBuilder(
     const { side, candidates } = forHost(host);
     const current = candidates.find((candidate) => candidate.id === image.id);
     if (!current) throw new Error(`Unknown image ${image.id}`);
-    return cellAdvice(side, current, candidates);
+    return cellAdvice(side, current, candidates, limitOf(lookup(host, image)));
   };
 }

@@ -7,7 +7,10 @@
 import type { AdviceAlternative, CellAdvice } from './advice';
 import { runs } from '../knowledge/engine';
 import { outOfSupportSentence, retiredOn } from '../knowledge/support-words';
-import { isolationWords } from '../knowledge/verdict-text';
+import { VERDICT_TEXT, isolationWords } from '../knowledge/verdict-text';
+
+/** The word for an unknown verdict, the same as the grid's and the headline's. */
+const UNKNOWN = VERDICT_TEXT.unknown.label;
 
 /** A piece of a sentence: plain text, or a code span (a tag, a flag). */
 export type TextPart = string | { code: string };
@@ -56,7 +59,13 @@ export function useSentence(advice: CellAdvice): RichText {
       ? ['Sources disagree or say nothing on whether this image runs here, so no tag of it is recommended.']
       : ['Does not run here in either isolation mode, so no tag of this image is recommended.'];
   }
-  const limits = use.verdict === 'limited' ? ', within the limits its verdict names' : '';
+  // The limit is named (its title, as the verdict shows it), so the sentence says what to watch for.
+  const limits =
+    use.verdict !== 'limited'
+      ? ''
+      : advice.limit === null
+        ? ', with limits'
+        : `, limited by “${advice.limit}”`;
   if (use.isolation === 'process') {
     const both = runs(hyperv) ? ' Hyper-V isolation runs too.' : '';
     return [`Runs with process isolation${limits}: use `, { code: use.reference }, `.${both}`];
@@ -68,7 +77,7 @@ export function useSentence(advice: CellAdvice): RichText {
       { code: use.reference },
       ' with ',
       flag,
-      '. Whether process isolation runs here is disputed.',
+      `. Whether process isolation runs here is ${UNKNOWN}.`,
     ];
   return [`Runs only with Hyper-V isolation${limits}: use `, { code: use.reference }, ' with ', flag, '.'];
 }
@@ -99,12 +108,12 @@ export function alternativeSentence(advice: CellAdvice): RichText | null {
     case 'runs': {
       const unknown = advice.process === 'unknown' || advice.hyperv === 'unknown';
       const mine = unknown
-        ? 'whether this image runs here is disputed or unknown'
+        ? `whether this image runs here is ${UNKNOWN}`
         : 'this image runs here in neither mode';
       return ['Use ', code, ` instead: it runs on this host with ${mode}; ${mine}.${retired}`];
     }
     case 'process-isolation': {
-      const mine = advice.process === 'unknown' ? 'for this image that is disputed' : 'this image does not';
+      const mine = advice.process === 'unknown' ? `for this image that is ${UNKNOWN}` : 'this image does not';
       return [
         'For process isolation, use ',
         code,
@@ -112,9 +121,10 @@ export function alternativeSentence(advice: CellAdvice): RichText | null {
       ];
     }
     case 'support':
-      return ['Still supported: use ', code, ` instead; it runs on this host with ${mode}.`];
+      // Said after "<image> is out of support", so it names what it is about: a supported image.
+      return ['For a supported image, use ', code, ` instead; it runs on this host with ${mode}.`];
     case 'newer-build':
-      return ['A newer build of the same image runs here too: ', code, ` with ${mode}.${retired}`];
+      return ['A newer release of the same family runs here too: ', code, ` with ${mode}.${retired}`];
   }
 }
 

@@ -9,19 +9,21 @@
  * process isolation, in support) and strictly better on at least one, or, on the same family, newer with
  * all axes equal. Its reason is the first axis, in this precedence, on which it is better:
  *   1. `runs`: it runs here at all, where this image runs in neither mode (the first question anyone asks);
- *   2. `process-isolation`: it runs with process isolation here, where this image does not or is disputed
+ *   2. `process-isolation`: it runs with process isolation here, where this image does not or its verdict is unknown
  *      (the default mode, without a utility VM);
  *   3. `support`: it is in support, where this image is retired (security fixes);
- *   4. `newer-build`: a newer build of the same family, equal on every axis above.
- * Among qualifying images the one with the strongest reason wins, then the same family, then the ranking
- * of `recommend.ts` (in support, process isolation, supported over limited, newest).
+ *   4. `newer-build`: a newer release of the same family, equal on every axis above.
+ * Among qualifying images the one with the strongest reason wins, then the same family, then the family's
+ * declared successor (windows → server), then `rankKey` (in support, process isolation, supported over
+ * limited, newest), the ranking `recommend.ts` uses too.
  *
  * Pure. Browser code may import this module: it needs no schema (zod) and no lifecycle code, since the
  * islands rebuild the same advice from their compact tables with `assembleAdvice`.
  */
 import { runs } from '../knowledge/engine';
-import type { Isolation } from '../knowledge/engine';
+import type { CellVerdict, Isolation } from '../knowledge/engine';
 import type { VerdictValue } from '../knowledge/schema';
+import { FAMILY_SUCCESSOR } from '../knowledge/vocabulary';
 
 /** Why an alternative is better, in order of precedence (see the file comment). */
 export const ADVICE_REASONS = ['runs', 'process-isolation', 'support', 'newer-build'] as const;
@@ -59,6 +61,8 @@ export interface CellAdvice {
   hyperv: VerdictValue;
   /** What to write for this image on this host; null when it runs in neither mode. */
   use: AdviceChoice | null;
+  /** The limit the verdict of the mode in `use` names (its first limit note's title), when that mode is limited. */
+  limit: string | null;
   alternative: AdviceAlternative | null;
 }
 
@@ -114,23 +118,41 @@ export function alternativeReason(current: AdviceCandidate, candidate: AdviceCan
   return null;
 }
 
-/** Ranks candidates of equal reason and family as recommend.ts does: in support, process, supported, newest. */
-function rank(candidate: AdviceCandidate): number[] {
-  const mode = runs(candidate.process) ? candidate.process : candidate.hyperv;
-  return [
-    candidate.ended === null ? 1 : 0,
-    runs(candidate.process) ? 1 : 0,
-    mode === 'supported' ? 1 : 0,
-    candidate.build,
-  ];
+/** What the ranking of images compares: support, both verdicts, the build. */
+export interface RankFacts {
+  inSupport: boolean;
+  process: VerdictValue;
+  hyperv: VerdictValue;
+  build: number;
 }
 
-function compareDescending(a: number[], b: number[]): number {
+/**
+ * The one ranking of images on a host, higher first: in support, then process isolation, then supported
+ * over limited (in the mode it would run in), then newest. `recommend.ts` and the alternative use it.
+ */
+export function rankKey(facts: RankFacts): number[] {
+  const processRuns = runs(facts.process);
+  const mode = processRuns ? facts.process : facts.hyperv;
+  return [facts.inSupport ? 1 : 0, processRuns ? 1 : 0, mode === 'supported' ? 1 : 0, facts.build];
+}
+
+/** Orders two rank keys best first (for `Array.prototype.sort`). */
+export function compareDescending(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
     const difference = (b[i] ?? 0) - (a[i] ?? 0);
     if (difference !== 0) return difference;
   }
   return 0;
+}
+
+/**
+ * How close a candidate's family is to the current image's: the same family, then its declared successor
+ * (`FAMILY_SUCCESSOR`: a Windows image user wants the Server image, the full API with GPU, not Server Core),
+ * then any other.
+ */
+function familyCloseness(current: string, candidate: string): number {
+  if (candidate === current) return 2;
+  return (FAMILY_SUCCESSOR as Readonly<Record<string, string>>)[current] === candidate ? 1 : 0;
 }
 
 /** The best alternative to `current` among the images on the same host, with its reason; null when none is better. */
@@ -144,11 +166,29 @@ export function pickAlternative(
   });
   const key = ({ candidate, reason }: (typeof better)[number]): number[] => [
     ADVICE_REASONS.length - ADVICE_REASONS.indexOf(reason),
-    candidate.family === current.family ? 1 : 0,
-    ...rank(candidate),
+    familyCloseness(current.family, candidate.family),
+    ...rankKey({ ...candidate, inSupport: candidate.ended === null }),
   ];
   better.sort((a, b) => compareDescending(key(a), key(b)));
   return better[0] ?? null;
+}
+
+/** Which isolation modes a place allows; a platform may forbid one (AKS: process isolation only). */
+export type AllowedModes = Readonly<Record<Isolation, boolean>>;
+
+/**
+ * A candidate's verdicts where only the `allowed` modes count: a forbidden mode does not run there. Platform
+ * answers pass their candidates through it, so one selection and one set of reasons serve cells and platforms.
+ */
+export function withinModes<T extends Pick<AdviceCandidate, 'process' | 'hyperv'>>(
+  candidate: T,
+  allowed: AllowedModes,
+): T {
+  return {
+    ...candidate,
+    process: allowed.process ? candidate.process : 'unsupported',
+    hyperv: allowed.hyperv ? candidate.hyperv : 'unsupported',
+  };
 }
 
 /** What `assembleAdvice` needs: the host, the image and the chosen alternative, each with its verdicts here. */
@@ -156,13 +196,22 @@ export interface AdviceParts {
   host: AdviceSide;
   image: Omit<AdviceCandidate, 'family' | 'build'>;
   alternative: (Omit<AdviceCandidate, 'family' | 'build'> & { reason: AdviceReason }) | null;
+  /** The limit `limitOf` found for this image on this host (from the compact tables in the islands). */
+  limit?: string | null;
+}
+
+/** The limit a cell's verdict names for the mode the advice uses, when that mode is limited; else null. */
+export function limitOf(cell: CellVerdict): string | null {
+  const mode = runs(cell.process.verdict) ? cell.process : cell.hyperv;
+  if (mode.verdict !== 'limited') return null;
+  return mode.notes.find((note) => note.kind === 'limit')?.title ?? null;
 }
 
 /**
  * The advice from its parts. The model calls it after `pickAlternative`; the islands call it with the
  * same parts decoded from their compact tables, so both say the same thing.
  */
-export function assembleAdvice({ host, image, alternative }: AdviceParts): CellAdvice {
+export function assembleAdvice({ host, image, alternative, limit = null }: AdviceParts): CellAdvice {
   const side = ({ id, name, ended }: AdviceSide): AdviceSide => ({ id, name, ended });
   const alternativeChoice =
     alternative === null ? null : chooseMode(alternative.reference, alternative.process, alternative.hyperv);
@@ -172,6 +221,7 @@ export function assembleAdvice({ host, image, alternative }: AdviceParts): CellA
     process: image.process,
     hyperv: image.hyperv,
     use: chooseMode(image.reference, image.process, image.hyperv),
+    limit,
     // An alternative that runs in neither mode cannot be better; the guard keeps bad table data harmless.
     alternative:
       alternative === null || alternativeChoice === null
@@ -191,11 +241,13 @@ export function cellAdvice(
   host: AdviceSide,
   current: AdviceCandidate,
   onThisHost: readonly AdviceCandidate[],
+  limit: string | null = null,
 ): CellAdvice {
   const picked = pickAlternative(current, onThisHost);
   return assembleAdvice({
     host,
     image: current,
+    limit,
     alternative: picked === null ? null : { ...picked.candidate, reason: picked.reason },
   });
 }

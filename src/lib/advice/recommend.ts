@@ -7,6 +7,7 @@ import { isRetired } from '../knowledge/lifecycle';
 import type { CellVerdict, Isolation } from '../knowledge/engine';
 import { runs } from '../knowledge/engine';
 import type { RichText } from './advice-text';
+import { compareDescending, rankKey } from './advice';
 import type { Host, Image, ImageFamily, VerdictValue } from '../knowledge/schema';
 
 /** What to write in a Dockerfile for one host, and how to run it. */
@@ -29,24 +30,14 @@ export function imageReference(image: Image, tag: string = image.tags[0] ?? ''):
   return `${image.repository}:${tag}`;
 }
 
-/** Ranks a candidate: in-support first, then process isolation, then supported over limited, then newest. */
-function rankKey(image: Image, cell: CellVerdict, today: string): number[] {
-  const processRuns = runs(cell.process.verdict);
-  const active = processRuns ? cell.process.verdict : cell.hyperv.verdict;
-  return [
-    isRetired(image.support, today) ? 0 : 1,
-    processRuns ? 1 : 0,
-    active === 'supported' ? 1 : 0,
-    image.build,
-  ];
-}
-
-function compareKeys(a: number[], b: number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
-    const difference = (b[i] ?? 0) - (a[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
+/** The shared ranking (`rankKey` in advice.ts) of an image with its verdicts on a host. */
+function rankOf(image: Image, cell: CellVerdict, today: string): number[] {
+  return rankKey({
+    inSupport: !isRetired(image.support, today),
+    process: cell.process.verdict,
+    hyperv: cell.hyperv.verdict,
+    build: image.build,
+  });
 }
 
 /** The best image of one family for a host, or null when no image of that family runs there. */
@@ -61,7 +52,7 @@ export function recommendForHost(
     .filter((image) => image.family === family)
     .map((image) => ({ image, cell: lookup(host, image) }))
     .filter(({ cell }) => runs(cell.process.verdict) || runs(cell.hyperv.verdict))
-    .sort((a, b) => compareKeys(rankKey(a.image, a.cell, today), rankKey(b.image, b.cell, today)));
+    .sort((a, b) => compareDescending(rankOf(a.image, a.cell, today), rankOf(b.image, b.cell, today)));
   const best = candidates[0];
   if (!best) return null;
   const isolation: Isolation = runs(best.cell.process.verdict) ? 'process' : 'hyperv';

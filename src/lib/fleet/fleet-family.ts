@@ -26,6 +26,7 @@ import { imageReference } from '../advice/recommend';
 import type { Image, ImageFamily } from '../knowledge/schema';
 import { OUT_OF_SUPPORT, outOfSupportSince } from '../knowledge/support-words';
 import { FAMILY_LABEL } from '../knowledge/verdict-text';
+import { FAMILY_SUCCESSOR } from '../knowledge/vocabulary';
 
 /** What every step of a family answer needs. */
 export interface FamilyContext {
@@ -162,7 +163,7 @@ function hypervOption(
 
 /** Each retired image among the recommended tags, with the move to a supported image of the family. */
 function retirements(
-  family: string,
+  family: ImageFamily,
   recommended: readonly { tag: FleetTag; hostIds: readonly string[] }[],
   hyperv: HypervOption | null,
   ctx: FamilyContext,
@@ -183,6 +184,16 @@ function retirements(
     if (image === undefined || from === undefined || tag.retired === null) return [];
     const nodeCount = pools.reduce((sum, pool) => sum + pool.nodes.length, 0);
     const supportedHyperv = hyperv !== null && hyperv.image.retired === null ? short(hyperv.image) : null;
+    const successorFamily = FAMILY_SUCCESSOR[family];
+    const successorImages = ctx.catalog.images.filter((candidate) => candidate.family === successorFamily);
+    const successor =
+      successorFamily === undefined || successorImages[0] === undefined
+        ? null
+        : {
+            familyName: FAMILY_LABEL[successorFamily] ?? successorFamily,
+            repository: successorImages[0].repository.split('/').pop() ?? successorFamily,
+            moveTo: moveTargets(from, ctx.catalog.hosts, successorImages, ctx.verdicts, ctx.ends),
+          };
     return [
       imageRetirement(
         image,
@@ -191,6 +202,7 @@ function retirements(
         nodeCount,
         moveTargets(from, ctx.catalog.hosts, images, ctx.verdicts, ctx.ends),
         supportedHyperv,
+        successor,
       ),
     ];
   });

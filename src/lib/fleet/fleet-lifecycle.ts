@@ -66,7 +66,8 @@ export function hostRetirement(
 
 /**
  * A retired image the answer recommends: since when, and the move to a supported image of the family
- * (a newer host where one runs with process isolation; the Hyper-V tag when the answer offers a supported one).
+ * (a newer host where one runs with process isolation; the Hyper-V tag when the answer offers a supported one;
+ * for an ended family, a newer host running its successor family's image, `successor`).
  */
 export function imageRetirement(
   image: Image,
@@ -75,13 +76,21 @@ export function imageRetirement(
   nodeCount: number,
   moveTo: Retirement['moveTo'],
   supportedHypervTag: string | null,
+  successor: { familyName: string; repository: string; moveTo: Retirement['moveTo'] } | null = null,
 ): Retirement {
   const tag = `${image.repository.split('/').pop() ?? ''}:${image.tags[0] ?? ''}`;
   const hosts = moveTo.map((target) => `${target.hostName} (${target.tag ?? ''})`);
+  const successorHosts = (successor?.moveTo ?? []).map(
+    (target) => `${target.hostName} (${successor?.repository ?? ''}:${target.tag ?? ''})`,
+  );
+  // An ended family (Windows, last image 20H2) runs on no newer host with process isolation: name the
+  // family that took its role and where it runs, rather than leaving the user without a move.
   const move =
     moveTo.length > 0
       ? ` For a supported ${familyName} image with process isolation, move ${thoseNodes(nodeCount)} to ${eitherOf(hosts)}.`
-      : ` No newer supported host runs a supported ${familyName} image with process isolation.`;
+      : successor !== null && successorHosts.length > 0
+        ? ` No newer supported host runs a supported ${familyName} image with process isolation; its successor, the ${successor.familyName} image, does: for it, move ${thoseNodes(nodeCount)} to ${eitherOf(successorHosts)}.`
+        : ` No newer supported host runs a supported ${familyName} image with process isolation.`;
   const hyperv =
     supportedHypervTag === null
       ? ''

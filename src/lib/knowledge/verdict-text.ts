@@ -67,9 +67,9 @@ export function cellHeadline(cell: {
   const works = runs;
   if (works(process) && works(hyperv))
     return process === 'limited' ? 'Runs, with limits' : 'Runs with process and Hyper-V isolation';
-  // A disputed process answer is not a "no": say it is disputed rather than "Hyper-V only".
+  // An unknown process answer is not a "no": say so rather than "Hyper-V only", with the verdict's own word.
   if (works(hyperv) && process === 'unknown')
-    return 'Runs with Hyper-V isolation; process isolation disputed';
+    return `Runs with Hyper-V isolation; process isolation ${VERDICT_TEXT.unknown.label}`;
   if (works(hyperv)) return 'Runs with Hyper-V isolation only';
   if (works(process)) return 'Runs with process isolation only';
   if (process === 'unknown' || hyperv === 'unknown') return 'Sources disagree';

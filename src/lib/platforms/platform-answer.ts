@@ -13,6 +13,11 @@ import type { Platform, PlatformVariant, VariantHost } from './platform-schema';
 import { currentHosts, platformVerdict, variantHostIds, variantLifecycle } from './platforms';
 import type { PlatformVerdict, VariantLifecycle } from './platforms';
 import { imageReference } from '../advice/recommend';
+import { assembleAdvice, compareDescending, pickAlternative, rankKey, withinModes } from '../advice/advice';
+import type { AdviceReason, AllowedModes } from '../advice/advice';
+import { alternativeSentence } from '../advice/advice-text';
+import type { RichText } from '../advice/advice-text';
+import { imageEnded } from '../advice/advice-model';
 import type { Host, Image, ImageFamily } from '../knowledge/schema';
 
 /** A choice of image and tag on a platform variant's host. */
@@ -20,6 +25,12 @@ export interface PlatformChoice {
   imageId: string;
   reference: string;
   isolation: Isolation;
+}
+
+/** An alternative on a platform host, with the advice's reason and its sentence. */
+export interface PlatformAlternative extends PlatformChoice {
+  reason: AdviceReason;
+  sentence: RichText;
 }
 
 /** The answer on one host a variant gives or gave. */
@@ -31,8 +42,8 @@ export interface HostAnswer {
   verdict: PlatformVerdict;
   /** The tag to use when the image runs within the platform's modes; else null. */
   tag: string | null;
-  /** The best image of the same family (else any family) that does run there, when this one does not. */
-  alternative: PlatformChoice | null;
+  /** A better image within the platform's modes (runs at all, or with process isolation), as the cell advice picks it. */
+  alternative: PlatformAlternative | null;
   lifecycle: VariantLifecycle;
 }
 
@@ -44,22 +55,61 @@ export interface VariantImageAnswer {
   hosts: HostAnswer[];
 }
 
-/** Ranks an image for a host on a platform: supported image, process, fully supported, newest. */
-function rank(image: Image, verdict: PlatformVerdict, today: string): number[] {
-  return [
-    isRetired(image.support, today) ? 0 : 1,
-    verdict.isolation === 'process' ? 1 : 0,
-    verdict.verdict === 'supported' ? 1 : 0,
-    image.build,
-  ];
+/** The shared ranking (advice.ts `rankKey`) of an image by its verdicts within the platform's modes. */
+function rankOf(image: Image, verdict: PlatformVerdict, today: string): number[] {
+  return rankKey({
+    inSupport: !isRetired(image.support, today),
+    process: verdict.process.verdict,
+    hyperv: verdict.hyperv.verdict,
+    build: image.build,
+  });
 }
 
-function compareRanks(a: number[], b: number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
-    const difference = (b[i] ?? 0) - (a[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
+/**
+ * The alternative on one host of a variant, chosen by the cell advice's own selection (`pickAlternative`) over
+ * verdicts restricted to the platform's modes, and worded by its sentence. Only the reasons about running
+ * (runs at all, runs with process isolation) count here: the page gives support dates beside the answer.
+ */
+function platformAlternative(
+  model: Model,
+  host: Host,
+  image: Image,
+  allowed: AllowedModes,
+): PlatformAlternative | null {
+  const candidates = model.images.map((other) => {
+    const cell = model.cell(host.id, other.id).verdict;
+    return withinModes(
+      {
+        id: other.id,
+        name: other.name,
+        ended: imageEnded(other, model.today),
+        family: other.family,
+        build: other.build,
+        reference: imageReference(other),
+        process: cell.process.verdict,
+        hyperv: cell.hyperv.verdict,
+      },
+      allowed,
+    );
+  });
+  const current = candidates.find((candidate) => candidate.id === image.id);
+  if (current === undefined) return null;
+  const picked = pickAlternative(current, candidates);
+  if (picked === null || (picked.reason !== 'runs' && picked.reason !== 'process-isolation')) return null;
+  const advice = assembleAdvice({
+    host: { id: host.id, name: host.name, ended: null },
+    image: current,
+    alternative: { ...picked.candidate, reason: picked.reason },
+  });
+  const sentence = alternativeSentence(advice);
+  if (advice.alternative === null || sentence === null) return null;
+  return {
+    imageId: picked.candidate.id,
+    reference: picked.candidate.reference,
+    isolation: advice.alternative.isolation,
+    reason: picked.reason,
+    sentence,
+  };
 }
 
 /** The best image of a family on a host within the platform's modes, or null when none runs. */
@@ -78,7 +128,7 @@ export function platformChoice(
     }))
     .filter(({ verdict }) => verdict.isolation !== null)
     .sort((a, b) =>
-      compareRanks(rank(a.image, a.verdict, model.today), rank(b.image, b.verdict, model.today)),
+      compareDescending(rankOf(a.image, a.verdict, model.today), rankOf(b.image, b.verdict, model.today)),
     );
   const best = ranked[0];
   if (!best || best.verdict.isolation === null) return null;
@@ -97,20 +147,10 @@ export function variantImageAnswer(
     const host = model.hostsById.get(entry.host);
     if (!host) return [];
     const verdict = platformVerdict(platform, variant, model.cell(host.id, image.id).verdict);
-    const families = [...new Set([image.family, ...model.images.map((other) => other.family)])];
-    const best = families
-      .map((family) => platformChoice(model, platform, variant, host.id, family))
-      .find((choice) => choice !== null && choice.imageId !== image.id);
-    // Where the image runs only with Hyper-V isolation, the alternative is one that runs with process
-    // isolation (when the platform offers it); where it does not run at all, any that runs.
-    const alternative =
-      verdict.isolation === 'process'
-        ? null
-        : verdict.isolation === 'hyperv'
-          ? best?.isolation === 'process'
-            ? best
-            : null
-          : (best ?? null);
+    const alternative = platformAlternative(model, host, image, {
+      process: verdict.process.allowed,
+      hyperv: verdict.hyperv.allowed,
+    });
     return [
       {
         entry,

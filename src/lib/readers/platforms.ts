@@ -6,6 +6,10 @@
  * and the reading says so. Pure, linear in the paste, zod-free (it runs in the browser).
  */
 import { hostsOnDate } from '../platforms/platform-core';
+import { runs } from '../knowledge/engine';
+import type { Isolation } from '../knowledge/engine';
+import { isolationWords } from '../knowledge/verdict-text';
+import type { VerdictValue } from '../knowledge/schema';
 
 /** A tag the platform can run on one host, precomputed at build time. */
 export interface PlatformTag {
@@ -176,4 +180,24 @@ export function readPlatforms(
   if (result.readings.length > 0 && dateLine >= 0) used.add(dateLine);
   result.usedLines = [...used].sort((a, b) => a - b);
   return result;
+}
+
+/**
+ * What a cell answer shown under recognised platforms must add: for each variant that forbids a mode the
+ * cell's verdicts say runs, that the platform does not allow it (AKS allows process isolation only), so a
+ * "supported" Hyper-V verdict of the host is not read as an option there.
+ */
+export function forbiddenModeNotes(
+  readings: readonly PlatformReading[],
+  verdicts: Readonly<Record<Isolation, VerdictValue>>,
+): string[] {
+  const modes: Isolation[] = ['process', 'hyperv'];
+  return readings.flatMap(({ variant }) =>
+    modes
+      .filter((mode) => !variant.allows[mode] && runs(verdicts[mode]))
+      .map(
+        (mode) =>
+          `${variant.platformName} (${variant.variantName}) does not allow ${isolationWords(mode)}: that verdict is the host's, not an option there.`,
+      ),
+  );
 }

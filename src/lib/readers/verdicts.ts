@@ -14,7 +14,8 @@
  */
 import { assembleAdvice } from '../advice/advice';
 import type { AdviceReason, CellAdvice } from '../advice/advice';
-import { NO_REASON, REASON_CODE, reasonOf } from '../advice/advice-compact';
+import { NO_REASON, REASON_CODE, compactLimits, limitAt, reasonOf } from '../advice/advice-compact';
+import type { CompactLimits } from '../advice/advice-compact';
 import { cellPath } from '../knowledge/paths';
 import { imageReference } from '../advice/recommend';
 import type { Host, Image, VerdictValue } from '../knowledge/schema';
@@ -26,6 +27,8 @@ import type { SupportEnds } from '../advice/support-ends';
 /** The compact verdict table: per host id, four characters per image (see the file comment). */
 export interface VerdictTable {
   readonly rows: Readonly<Record<string, string>>;
+  /** The limit of each limited cell, keyed `<host id>.<image position>`. */
+  readonly limits?: CompactLimits;
 }
 
 /** The catalog plus the verdict table: everything the paste box gets as props. */
@@ -52,6 +55,8 @@ export interface CellFacts extends CellVerdicts {
   alternativeImageId: string | null;
   /** Why it is better; null with no alternative. */
   alternativeReason: AdviceReason | null;
+  /** The limit its verdict names (`limitOf`), when the mode the advice uses is limited. */
+  limit?: string | null;
 }
 
 /** Image positions as single characters; 62 images fit, more are encoded as "no alternative". */
@@ -69,10 +74,12 @@ export function encodeVerdicts(
 ): VerdictTable {
   const position = new Map(catalog.images.map((image, i) => [image.id, i]));
   const rows: Record<string, string> = {};
+  const limits: [string, string | null][] = [];
   for (const host of catalog.hosts) {
     let row = '';
-    for (const image of catalog.images) {
+    for (const [index, image] of catalog.images.entries()) {
       const facts = cell(host.id, image.id);
+      limits.push([`${host.id}.${String(index)}`, facts.limit ?? null]);
       const at = facts.alternativeImageId === null ? undefined : position.get(facts.alternativeImageId);
       const digit = at === undefined ? NO_ALTERNATIVE : (ALTERNATIVE_DIGITS[at] ?? NO_ALTERNATIVE);
       const reason =
@@ -83,7 +90,7 @@ export function encodeVerdicts(
     }
     rows[host.id] = row;
   }
-  return { rows };
+  return { rows, limits: compactLimits(limits) };
 }
 
 /** Reads one cell from the table; a cell the table does not have is `unknown` in both modes. */
@@ -135,6 +142,7 @@ export function cellAnswer(catalog: PasteCatalog, host: Host, image: Image): Cel
   const reference = imageReference(image);
   const other = alternativeImage(catalog, host.id, image.id);
   const advice = assembleAdvice({
+    limit: limitAt(catalog.verdicts.limits, `${host.id}.${String(catalog.images.indexOf(image))}`),
     host: { id: host.id, name: host.name, ended: hostEnded(catalog.supportEnds, host.id) },
     image: {
       id: image.id,

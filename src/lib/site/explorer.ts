@@ -7,7 +7,8 @@ import { hostLifecycle, isHostRetired, isRetired } from '../knowledge/lifecycle'
 import type { Model } from '../model/model';
 import { assembleAdvice } from '../advice/advice';
 import type { CellAdvice } from '../advice/advice';
-import { NO_REASON, REASON_CODE, reasonOf } from '../advice/advice-compact';
+import { NO_REASON, REASON_CODE, compactLimits, limitAt, reasonOf } from '../advice/advice-compact';
+import type { CompactLimits } from '../advice/advice-compact';
 import { hostEnded, imageEnded } from '../advice/advice-model';
 import { hostTerms, imageTerms } from '../readers/vocabulary';
 import type { VerdictValue } from '../knowledge/schema';
@@ -57,6 +58,8 @@ export interface ExplorerData {
   alternatives: number[];
   /** Per cell, the alternative's reason as a `REASON_CODE` letter (`-` when none). */
   reasons: string;
+  /** The limit of each limited cell, keyed by its cell index (as `codes`, halved). */
+  limits: CompactLimits;
 }
 
 const LETTER_TO_VERDICT: Record<string, VerdictValue> = Object.fromEntries(
@@ -70,6 +73,7 @@ export function explorerData(model: Model, platforms: readonly Platform[] = []):
   let codes = '';
   const alternatives: number[] = [];
   let reasons = '';
+  const limitEntries: [string, string | null][] = [];
   for (const host of model.hosts) {
     for (const image of model.images) {
       const cell = model.cell(host.id, image.id);
@@ -77,6 +81,7 @@ export function explorerData(model: Model, platforms: readonly Platform[] = []):
       codes += VERDICT_CODE[cell.verdict.process.verdict] + VERDICT_CODE[cell.verdict.hyperv.verdict];
       alternatives.push(alternative ? (imageIndex.get(alternative.id) ?? -1) : -1);
       reasons += alternative ? REASON_CODE[alternative.reason] : NO_REASON;
+      limitEntries.push([String(alternatives.length - 1), cell.advice.limit]);
     }
   }
   return {
@@ -109,6 +114,7 @@ export function explorerData(model: Model, platforms: readonly Platform[] = []):
     codes,
     alternatives,
     reasons,
+    limits: compactLimits(limitEntries),
   };
 }
 
@@ -140,6 +146,7 @@ export function explorerAdvice(data: ExplorerData, hostIndex: number, imageIndex
   });
   const reference = (entry: ExplorerImage): string => `${entry.repository}:${entry.tag}`;
   return assembleAdvice({
+    limit: limitAt(data.limits, String(at)),
     host: side(host),
     image: { ...side(image), reference: reference(image), ...cellCodes(data, hostIndex, imageIndex) },
     alternative:

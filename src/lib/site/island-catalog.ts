@@ -26,6 +26,7 @@ export function islandCatalog(model: Model, platforms: readonly Platform[] = [])
       hyperv: cell.verdict.hyperv.verdict,
       alternativeImageId: cell.advice.alternative?.id ?? null,
       alternativeReason: cell.advice.alternative?.reason ?? null,
+      limit: cell.advice.limit,
     };
   });
   const withPlatforms = platforms.length > 0 ? { platforms: platformCatalog(model, platforms) } : {};

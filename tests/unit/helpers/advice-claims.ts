@@ -90,10 +90,22 @@ export function adviceViolations(
       if (!text.includes(ended)) fail(`${where} does not give the ${side}'s end date ${ended}`);
   }
 
+  // A named limit is one its verdict gives, in the mode the advice uses.
+  const limitNamed = all.join(' ').match(/limited by “([^”]+)”/)?.[1];
+  const modeUsed = advice.use === null ? null : verdicts[advice.use.isolation];
+  if (
+    limitNamed !== undefined &&
+    !(
+      modeUsed?.verdict === 'limited' &&
+      modeUsed.notes.some((note) => note.kind === 'limit' && note.title === limitNamed)
+    )
+  )
+    fail(`names the limit "${limitNamed}", which its verdict does not`);
+
   // The alternative: strictly better on the reason it states, worse on none.
   const alternative = advice.alternative;
   const forProcess = all.some((text) => /for process isolation/i.test(text));
-  const stillSupported = all.some((text) => /still supported/i.test(text));
+  const stillSupported = all.some((text) => /still supported|for a supported image/i.test(text));
   if (alternative === null) {
     if (forProcess) fail('says "for process isolation" without an alternative');
     if (stillSupported) fail('says "still supported" without an alternative');

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { plainText } from '../../../src/lib/advice/advice-text';
 import {
   answerHeadline,
   variantImageAnswer,
@@ -33,6 +34,11 @@ describe('the answer for an image on a platform variant', () => {
     expect(only?.tag).toBeNull();
     expect(only?.alternative?.reference).toBe('mcr.microsoft.com/windows/servercore:ltsc2022');
     expect(answerHeadline(answer)).toBe('Does not run on AKS');
+    // The advice's own reason and words, with the platform's modes as input: no separate sentence.
+    expect(only?.alternative?.reason).toBe('runs');
+    expect(plainText(only?.alternative?.sentence ?? [])).toBe(
+      'Use mcr.microsoft.com/windows/servercore:ltsc2022 instead: it runs on this host with process isolation; this image runs here in neither mode.',
+    );
   });
 
   test('windows-latest answers for Windows Server 2025 first (today) and keeps 2022 as history', () => {

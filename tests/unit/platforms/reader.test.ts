@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { identify } from '../../../src/lib/readers';
 import { islandCatalog } from '../../../src/lib/site/island-catalog';
-import { pasteDate, readPlatforms } from '../../../src/lib/readers/platforms';
+import { forbiddenModeNotes, pasteDate, readPlatforms } from '../../../src/lib/readers/platforms';
 import { PLATFORM_PASTES } from '../../fixtures/platform-pastes';
 import { loadModel } from '../helpers/content';
 import { loadPlatforms } from '../helpers/platforms';
@@ -69,5 +69,22 @@ describe('the reader itself', () => {
     const started = performance.now();
     readPlatforms(text.split('\n'), catalog.platforms);
     expect(performance.now() - started).toBeLessThan(1500);
+  });
+});
+
+describe('cell answers under a recognised platform', () => {
+  test('say that AKS does not allow Hyper-V isolation where the host verdict says it runs', () => {
+    const text =
+      'az aks nodepool add --name win22 --os-type Windows --os-sku Windows2022\nFROM mcr.microsoft.com/windows/servercore:ltsc2019';
+    const { readings } = identify(text, catalog).platforms;
+    expect(readings.map((r) => r.variant.platformId)).toContain('aks');
+    expect(forbiddenModeNotes(readings, { process: 'unsupported', hyperv: 'supported' })).toEqual([
+      expect.stringMatching(
+        /^AKS .* does not allow Hyper-V isolation: that verdict is the host's, not an option there\.$/,
+      ),
+    ]);
+    // Nothing to add when the forbidden mode does not run anyway, or no platform was recognised.
+    expect(forbiddenModeNotes(readings, { process: 'supported', hyperv: 'unsupported' })).toEqual([]);
+    expect(forbiddenModeNotes([], { process: 'supported', hyperv: 'supported' })).toEqual([]);
   });
 });
