@@ -81,7 +81,7 @@ export function variantImageCard(answer: VariantImageAnswer, today: string): Car
   const headline = answerHeadline(answer);
   if (!shown)
     return {
-      eyebrow: clip(`${SITE_NAME} · ${platform.name}`, CARD_LIMITS.title),
+      eyebrow: `${SITE_NAME} · ${platform.shortName}`,
       title: clip(image.name, CARD_LIMITS.title),
       subtitle: clip(`on ${where}`, CARD_LIMITS.subtitle),
       verdicts: [],
@@ -99,7 +99,7 @@ export function variantImageCard(answer: VariantImageAnswer, today: string): Car
   const fullTag =
     tag !== null ? `Tag: ${tag}.` : alternative !== null ? `Use instead: ${alternative.reference}.` : '';
   return {
-    eyebrow: clip(`${SITE_NAME} · ${platform.name}`, CARD_LIMITS.title),
+    eyebrow: `${SITE_NAME} · ${platform.shortName}`,
     title: clip(image.name, CARD_LIMITS.title),
     subtitle: clip(`on ${where} (${host.shortName})`, CARD_LIMITS.subtitle),
     verdicts: [modeVerdict('process', verdict.process), modeVerdict('hyperv', verdict.hyperv)],
@@ -126,7 +126,7 @@ export function variantCard(
       ? `No ${platform.shortName} end date`
       : platformDateLine(platform.shortName, lifecycle, today);
   return {
-    eyebrow: clip(`${SITE_NAME} · ${platform.name}`, CARD_LIMITS.title),
+    eyebrow: `${SITE_NAME} · ${platform.shortName}`,
     title: clip(`${platform.shortName} ${variant.name}`, CARD_LIMITS.title),
     subtitle: clip(gives, CARD_LIMITS.subtitle),
     verdicts: [],
