@@ -15,14 +15,19 @@ import { cardPool, cardRenderer, inlineDrawing, lazyDrawing } from '../lib/outpu
 import type { CardDrawing, CardFont, CardStats } from '../lib/outputs/cards/render';
 import { getAnnouncements } from './announcements';
 import { getModel } from './model';
+import { getPlatforms } from './platforms';
 
 let catalog: Promise<Map<string, CardContent>> | undefined;
 
 /** Every card of the site, path → content. */
 export function getCardCatalog(): Promise<Map<string, CardContent>> {
   catalog ??= (async () => {
-    const [model, announcements] = await Promise.all([getModel(), getAnnouncements()]);
-    return cardCatalog(model, announcements.posts);
+    const [model, announcements, platforms] = await Promise.all([
+      getModel(),
+      getAnnouncements(),
+      getPlatforms(),
+    ]);
+    return cardCatalog(model, announcements.posts, platforms);
   })();
   return catalog;
 }

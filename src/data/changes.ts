@@ -5,12 +5,13 @@
 import { getCollection } from 'astro:content';
 import { resolveChanges } from '../lib/outputs/changes';
 import type { ResolvedChange } from '../lib/outputs/changes';
+import { withPlatformChanges } from '../lib/outputs/platform-changes';
 import { getModel } from './model';
 import { getPlatforms } from './platforms';
 
 let cached: Promise<ResolvedChange[]> | undefined;
 
-/** Every recorded data change, newest first, with named and linked subjects. */
+/** Every recorded data change and every dated platform change, newest first, with named and linked subjects. */
 export function getChanges(): Promise<ResolvedChange[]> {
   cached ??= (async () => {
     const [entries, model, platforms] = await Promise.all([
@@ -18,11 +19,12 @@ export function getChanges(): Promise<ResolvedChange[]> {
       getModel(),
       getPlatforms(),
     ]);
-    return resolveChanges(
+    const recorded = resolveChanges(
       entries.map((entry) => entry.data),
       model,
       platforms,
     );
+    return withPlatformChanges(recorded, platforms, model.today);
   })();
   return cached;
 }

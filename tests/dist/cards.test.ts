@@ -83,6 +83,18 @@ describe('social cards', () => {
   });
 });
 
+test('platform, variant and variant × image pages each have their own card', () => {
+  const platformPages = pages.filter((page) =>
+    /^platforms\/[^/]+\/(?:[^/]+\/){0,2}index\.html$/.test(page.file),
+  );
+  expect(platformPages.length).toBeGreaterThan(100);
+  const own = platformPages.filter((page) => {
+    const path = page.file.replace(/\/index\.html$/, '');
+    return (page.metas.get('og:image') ?? '').endsWith(`/og/${path}.png`);
+  });
+  expect(own.map((page) => page.file)).toEqual(platformPages.map((page) => page.file));
+});
+
 describe('badges', () => {
   test('every cell has a badge that parses as SVG with role="img", a title and no external reference', () => {
     const folder = join(DIST, 'badges');

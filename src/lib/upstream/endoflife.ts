@@ -12,6 +12,13 @@ export const ENDOFLIFE_PRODUCTS = [
   'windows-nano-server',
 ] as const;
 
+/**
+ * endoflife.date products about platforms, not Windows releases: checked against content/platforms/ by
+ * src/lib/platforms/platform-upstream.ts, not by the host and image check (which would ask every cycle,
+ * Ubuntu and macOS runners included, to be linked by a host).
+ */
+export const PLATFORM_ENDOFLIFE_PRODUCTS = ['github-actions-runner-images'] as const;
+
 /** The public API address of one product. */
 export function endoflifeApiUrl(product: string): string {
   return `https://endoflife.date/api/v1/products/${product}/`;

@@ -2,7 +2,12 @@
  * The network half of `npm run data:update`, with the fetch passed in so tests replay recorded answers.
  * Everything is fetched and validated before anything is returned: the caller writes files only then.
  */
-import { ENDOFLIFE_PRODUCTS, endoflifeApiUrl, parseEndoflifeProduct } from './endoflife.ts';
+import {
+  ENDOFLIFE_PRODUCTS,
+  PLATFORM_ENDOFLIFE_PRODUCTS,
+  endoflifeApiUrl,
+  parseEndoflifeProduct,
+} from './endoflife.ts';
 import type { EolProduct } from './endoflife.ts';
 import {
   HCSSHIM_BUILDS_FILE,
@@ -33,6 +38,7 @@ export const HCSSHIM_FILE = 'hcsshim/osversion.json';
 
 /** Everything one update fetched, validated, ready to be written. */
 export interface FetchedUpstream {
+  /** The Windows products, then the platform products (`PLATFORM_ENDOFLIFE_PRODUCTS`). */
   endoflife: { product: string; document: unknown; parsed: EolProduct }[];
   hcsshim: HcsshimSnapshot;
   /** DataForGeeks' update collection, as kept (builds 14393 and later) and as parsed. */
@@ -47,10 +53,16 @@ function parseJson(text: string, url: string): unknown {
   }
 }
 
-/** Fetches the four endoflife.date products and hcsshim's osversion facts; throws on the first failure. */
+/** Every endoflife.date product we snapshot: the Windows releases, then the platforms. */
+export const ALL_ENDOFLIFE_PRODUCTS: readonly string[] = [
+  ...ENDOFLIFE_PRODUCTS,
+  ...PLATFORM_ENDOFLIFE_PRODUCTS,
+];
+
+/** Fetches the endoflife.date products and hcsshim's osversion facts; throws on the first failure. */
 export async function fetchUpstream(fetchText: FetchText): Promise<FetchedUpstream> {
   const endoflife = await Promise.all(
-    ENDOFLIFE_PRODUCTS.map(async (product) => {
+    ALL_ENDOFLIFE_PRODUCTS.map(async (product) => {
       const url = endoflifeApiUrl(product);
       const document = parseJson(await fetchText(url), url);
       const parsed = parseEndoflifeProduct(document, url);
@@ -92,6 +104,12 @@ export function manifestFor(today: string, updatesCollected = today): SnapshotMa
   return {
     snapshots: [
       ...ENDOFLIFE_PRODUCTS.map((product) => ({
+        file: endoflifeFile(product),
+        label: `endoflife.date ${product}`,
+        source: endoflifeApiUrl(product),
+        taken: today,
+      })),
+      ...PLATFORM_ENDOFLIFE_PRODUCTS.map((product) => ({
         file: endoflifeFile(product),
         label: `endoflife.date ${product}`,
         source: endoflifeApiUrl(product),

@@ -10,7 +10,8 @@ export const GET: APIRoute = async ({ site }) => {
   const changes = await getChanges();
   return rss({
     title: `${SITE_NAME}: data changes`,
-    description: 'Releases added, dates added or corrected and verdicts changed in the compatibility data.',
+    description:
+      'Releases added, dates added or corrected, verdicts changed and platform changes in the compatibility data.',
     site: site ?? 'http://localhost/',
     items: changes.map((change) => ({
       title: changeTitle(change),

@@ -15,6 +15,9 @@ function recordedFetch(overrides: Record<string, string | Error> = {}): (url: st
     'https://endoflife.date/api/v1/products/windows-server/': fixture('api-windows-server.json'),
     'https://endoflife.date/api/v1/products/windows-server-core/': fixture('api-windows-server-core.json'),
     'https://endoflife.date/api/v1/products/windows-nano-server/': fixture('api-windows-nano-server.json'),
+    'https://endoflife.date/api/v1/products/github-actions-runner-images/': fixture(
+      'api-github-actions-runner-images.json',
+    ),
     [HCSSHIM_COMMIT_URL]: fixture('github-commit.json'),
     'https://raw.githubusercontent.com/microsoft/hcsshim/0123456789abcdef0123456789abcdef01234567/osversion/windowsbuilds.go':
       fixture('windowsbuilds.go.txt'),
@@ -53,7 +56,7 @@ function snapshotFiles(root: string): Record<string, string> {
 describe('fetchUpstream', () => {
   test('reads the four products and hcsshim at the commit it found', async () => {
     const fetched = await fetchUpstream(recordedFetch());
-    expect(fetched.endoflife.map((entry) => entry.parsed.cycles.length)).toEqual([2, 2, 1, 1]);
+    expect(fetched.endoflife.map((entry) => entry.parsed.cycles.length)).toEqual([2, 2, 1, 1, 2]);
     expect(fetched.hcsshim).toMatchObject({
       commit: '0123456789abcdef0123456789abcdef01234567',
       committedAt: '2030-01-03T10:00:00Z',
@@ -83,7 +86,7 @@ describe('runDataUpdate', () => {
     const written = snapshotFiles(root);
     const manifest = JSON.parse(written['snapshots.json'] ?? '{}') as { snapshots: { taken: string }[] };
     expect(manifest.snapshots.map((entry) => entry.taken)).toEqual([
-      ...Array<string>(5).fill('2030-01-04'),
+      ...Array<string>(6).fill('2030-01-04'),
       '2026-09-09',
     ]);
     expect(changes).toContain('updates: added 20348.5620 (KB5200001, 2026-09-08, Standard)');
@@ -100,6 +103,11 @@ describe('runDataUpdate', () => {
     ]);
     expect(JSON.parse(written['endoflife.date/windows-server.json'] ?? '{}')).toEqual(
       JSON.parse(fixture('api-windows-server.json')),
+    );
+    // The platform product is fetched, diffed and written like the Windows ones.
+    expect(changes).toContain('github-actions-runner-images: removed cycle ubuntu-24.04');
+    expect(JSON.parse(written['endoflife.date/github-actions-runner-images.json'] ?? '{}')).toEqual(
+      JSON.parse(fixture('api-github-actions-runner-images.json')),
     );
   });
 

@@ -10,6 +10,8 @@ import { announcementCard, cellCard, hostCard, imageCard, siteCard } from './con
 import type { CardContent, RunCounts } from './content';
 import { errorCard, errorCardPath } from './error-card';
 import { errorPages } from '../../errors/pages';
+import type { Platform } from '../../platforms/platform-schema';
+import { platformCardEntries, platformCardPathForPage } from './platform-catalog';
 
 /** The site card's path, shown by every page without a card of its own. */
 export const SITE_CARD_PATH = '/og/site.png';
@@ -46,7 +48,7 @@ export function cardPathForPage(sitePath: string): string {
   if (section === 'images' && first && parts.length === 2) return imageCardPath(first);
   if (section === 'announcements' && first && parts.length === 2) return announcementCardPath(first);
   if (section === 'errors' && first && parts.length === 2) return errorCardPath(first);
-  return SITE_CARD_PATH;
+  return platformCardPathForPage(parts) ?? SITE_CARD_PATH;
 }
 
 /** An announcement as a card needs it. */
@@ -57,8 +59,15 @@ export interface CardPost {
   summary: string | null;
 }
 
-/** Every card of the site: path → content. Cells first, in matrix order, then hosts, images, posts, errors. */
-export function cardCatalog(model: Model, posts: readonly CardPost[]): Map<string, CardContent> {
+/**
+ * Every card of the site: path → content. Cells first, in matrix order, then hosts, images, posts, errors,
+ * platforms.
+ */
+export function cardCatalog(
+  model: Model,
+  posts: readonly CardPost[],
+  platforms: readonly Platform[] = [],
+): Map<string, CardContent> {
   const cards = new Map<string, CardContent>();
   for (const host of model.hosts)
     for (const image of model.images)
@@ -83,6 +92,7 @@ export function cardCatalog(model: Model, posts: readonly CardPost[]): Map<strin
   }
   for (const post of posts) cards.set(announcementCardPath(post.slug), announcementCard(post));
   for (const error of errorPages()) cards.set(errorCardPath(error.id), errorCard(error));
+  for (const [path, content] of platformCardEntries(model, platforms)) cards.set(path, content);
   cards.set(SITE_CARD_PATH, siteCard());
   return cards;
 }
