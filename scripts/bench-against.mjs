@@ -22,7 +22,7 @@ export function childCpuSeconds() {
 
 /**
  * @typedef {{ seconds: number, cpuSeconds: number | null, pages: number, cards: number | null, drawn: number | null }} BuildRun
- * @typedef {{ ref: string, commit: string, rounds: number, warm: { ref: BuildRun, head: BuildRun }, runs: { ref: BuildRun[], head: BuildRun[] } }} AgainstResult
+ * @typedef {{ ref: string, commit: string, headCommit: string, rounds: number, warm: { ref: BuildRun, head: BuildRun }, runs: { ref: BuildRun[], head: BuildRun[] } }} AgainstResult
  */
 
 /** Number of HTML pages under a folder. @param {string} folder */
@@ -94,6 +94,10 @@ export function againstTimings({ root, tmp, ref, rounds, log }) {
   });
   if (resolved.status !== 0) throw new Error(`--against=${ref}: not a commit in this repository`);
   const commit = resolved.stdout.trim();
+  const headCommit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: root,
+    encoding: 'utf8',
+  }).stdout.trim();
   const refDir = join(root, 'bench/tmp', `against-${commit}`);
   const headDir = join(tmp, 'against-working-tree');
   const removeTrees = () => {
@@ -143,7 +147,7 @@ export function againstTimings({ root, tmp, ref, rounds, log }) {
           `working tree ${pair.head.seconds.toFixed(1)} s, ratio ${(pair.head.seconds / pair.ref.seconds).toFixed(2)}`,
       );
     }
-    return { ref, commit, rounds, warm, runs };
+    return { ref, commit, headCommit, rounds, warm, runs };
   } finally {
     removeTrees();
   }
@@ -165,7 +169,7 @@ function spread(values, digits, unit = '') {
  * @param {Date} startedAt
  * @returns {string[]}
  */
-export function againstLines({ ref, commit, rounds, warm, runs }, startedAt) {
+export function againstLines({ ref, commit, headCommit, rounds, warm, runs }, startedAt) {
   const pairs = runs.ref.map((refRun, i) => ({ ref: refRun, head: runs.head[i] ?? refRun }));
   const withCpu = [...runs.ref, ...runs.head].every((run) => run.cpuSeconds !== null);
   const cpu = (/** @type {BuildRun} */ run) => run.cpuSeconds ?? 0;
@@ -198,7 +202,7 @@ export function againstLines({ ref, commit, rounds, warm, runs }, startedAt) {
     '| Side | Wall time | CPU time | Pages | Cards | Warm-up build |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     row(`${ref} (\`${commit}\`)`, runs.ref, warm.ref),
-    row('working tree', runs.head, warm.head),
+    row(`working tree (on \`${headCommit}\`)`, runs.head, warm.head),
     '',
     `- **Working tree ÷ ${ref}: ${medianRatio.toFixed(2)}× wall time** (median over median; per pair ${spread(wallRatios, 2, '×')})` +
       (medianCpuRatio === null

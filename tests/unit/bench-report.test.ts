@@ -61,6 +61,7 @@ describe('build time against a ref', () => {
   const result = (headSeconds: number[]) => ({
     ref: '12fe32d',
     commit: '12fe32d',
+    headCommit: 'ec144ce',
     rounds: headSeconds.length,
     warm: { ref: run(40, 30, 1300), head: run(50, 35, 1500) },
     runs: { ref: headSeconds.map(() => run(20, 15, 1300)), head: headSeconds.map((s) => run(s, s, 1500)) },
