@@ -10,12 +10,24 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { writeGeneratedPosts } from './generated-posts.mjs';
+import { againstLines, againstTimings, childCpuSeconds } from './bench-against.mjs';
+import {
+  LIGHTHOUSE_HEADER,
+  REPORT,
+  WEIGHT_HEADER,
+  kb,
+  lighthouseRowsText,
+  replaceSection,
+  upsertRows,
+  weightRows,
+} from './bench-report.mjs';
 import { copyProject } from './project-copy.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // Outside the project: a copy cannot live inside the folder it copies.
 const TMP = join(tmpdir(), 'wincompat-bench');
-const PORT = 4391;
+// BENCH_PORT: another port when several benches or previews share the machine.
+const PORT = Number(process.env.BENCH_PORT ?? 4391);
 // Astro's CLI run with the Node that runs this script (the project's pinned one), whatever is on PATH.
 const ASTRO = [join(ROOT, 'node_modules/astro/bin/astro.mjs')];
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -28,6 +40,19 @@ const CARD_ROUNDS = Number(
 );
 /** `npm run bench -- --cards`: only the card comparison, written into the report's card section. */
 const CARDS_ONLY = process.argv.includes('--cards');
+/** The value of `--name=value` on the command line, or undefined. */
+const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+/**
+ * The commit the full bench compares build time against: the last one before the update, error and
+ * platform pages (issues 15–17), whose build time those issues' "within 1.5× of today's time" means.
+ * `npm run bench -- --against=<ref>` measures only that section, against any ref.
+ */
+const DEFAULT_AGAINST = '12fe32d';
+const AGAINST_ONLY = option('against');
+/** `npm run bench -- --pages=a,b`: only page weight and Lighthouse for those page types, merged into the report. */
+const PAGES_ONLY = option('pages')
+  ?.split(',')
+  .map((type) => type.trim());
 
 const PAGE_TYPES = {
   home: '/',
@@ -41,6 +66,11 @@ const PAGE_TYPES = {
   'what changed': '/changes/',
   'error page': '/errors/image-mismatch/',
   'error index': '/errors/',
+  'update release': '/updates/20348/',
+  'update list': '/updates/',
+  'platform list': '/platforms/',
+  platform: '/platforms/aks/',
+  'platform image': '/platforms/aks/windows2022/servercore-ltsc2022/',
 };
 
 function log(message) {
@@ -114,9 +144,9 @@ async function withPreview(run) {
 }
 
 /** Gzip bytes of JS, CSS and HTML one page loads in Chromium (responses gzipped here: preview does not). */
-async function pageWeights(browser) {
+async function pageWeights(browser, types = PAGE_TYPES) {
   const rows = {};
-  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+  for (const [type, path] of Object.entries(types)) {
     const page = await browser.newPage();
     const sizes = { js: 0, css: 0, html: 0, requests: 0 };
     const pending = [];
@@ -241,7 +271,7 @@ async function pasteLatency(browser, rounds) {
   };
 }
 
-async function lighthouseScores(executablePath) {
+async function lighthouseScores(executablePath, types = PAGE_TYPES) {
   const { default: lighthouse } = await import('lighthouse');
   const { launch } = await import('chrome-launcher');
   const chrome = await launch({
@@ -250,7 +280,7 @@ async function lighthouseScores(executablePath) {
   });
   const rows = {};
   try {
-    for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    for (const [type, path] of Object.entries(types)) {
       const result = await lighthouse(BASE_URL + path, {
         port: chrome.port,
         output: 'json',
@@ -268,21 +298,11 @@ async function lighthouseScores(executablePath) {
   return rows;
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
 /** Sizes in bytes of every PNG under a folder. */
 function pngSizes(folder) {
   return readdirSync(folder, { recursive: true })
     .filter((name) => String(name).endsWith('.png'))
     .map((name) => statSync(join(folder, String(name))).size);
-}
-
-/** CPU seconds (user + system) used so far by this process's finished children; null off Linux. */
-function childCpuSeconds() {
-  if (!existsSync('/proc/self/stat')) return null;
-  // Fields after the command name: cutime and cstime are the 14th and 15th, in clock ticks (100 a second).
-  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
 /**
@@ -399,17 +419,73 @@ function cardLines(pairs) {
 function cardsOnly() {
   const section = cardLines(cardTimings(CARD_ROUNDS));
   rmSync(TMP, { recursive: true, force: true });
-  const file = join(ROOT, 'bench/REPORT.md');
-  const report = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark report\n\n';
-  const start = report.indexOf('## Social cards');
-  const end = start < 0 ? -1 : report.indexOf('\n## ', start + 1);
-  const updated =
-    start < 0
-      ? `${report.trimEnd()}\n\n${section.join('\n')}`
-      : `${report.slice(0, start)}${section.join('\n')}${end < 0 ? '' : report.slice(end + 1)}`;
-  mkdirSync(join(ROOT, 'bench'), { recursive: true });
-  writeFileSync(file, updated);
+  replaceSection('## Social cards', section);
   log(`\n${section.join('\n')}\nWritten: bench/REPORT.md (card section)`);
+}
+
+/** Build time against the ref, as report lines. */
+function againstSection(ref) {
+  const startedAt = new Date();
+  try {
+    return againstLines(againstTimings({ root: ROOT, tmp: TMP, ref, rounds: CARD_ROUNDS, log }), startedAt);
+  } catch (error) {
+    // A ref may not build with today's dependencies or tools: the report says so instead of a number.
+    const message = error instanceof Error ? error.message : String(error);
+    log(message);
+    return [
+      `## Build time against ${ref}`,
+      '',
+      `Not measured: ${message.split('\n')[0]}`,
+      '',
+      '```',
+      ...message.split('\n').slice(1, 15),
+      '```',
+      '',
+    ];
+  } finally {
+    rmSync(TMP, { recursive: true, force: true });
+  }
+}
+
+/** Runs only the comparison against `ref` and puts its section into bench/REPORT.md. */
+function againstOnly(ref) {
+  const section = againstSection(ref);
+  replaceSection('## Build time against ', section, '## Page weight');
+  log(`\n${section.join('\n')}\nWritten: bench/REPORT.md (build time against ${ref})`);
+}
+
+/** Page weight and Lighthouse for some page types only, merged row by row into bench/REPORT.md. */
+async function pagesOnly(names) {
+  const unknown = names.filter((name) => !(name in PAGE_TYPES));
+  if (unknown.length > 0)
+    throw new Error(
+      `unknown page types: ${unknown.join(', ')}; known: ${Object.keys(PAGE_TYPES).join(', ')}`,
+    );
+  const types = Object.fromEntries(names.map((name) => [name, PAGE_TYPES[name]]));
+  if (!existsSync(join(ROOT, 'dist/index.html')))
+    spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const executablePath = findChromium();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: CHROMIUM_ARGS,
+  });
+  const { weights, scores } = await withPreview(async () => ({
+    weights: await pageWeights(browser, types),
+    scores: executablePath ? await lighthouseScores(executablePath, types) : {},
+  }));
+  await browser.close();
+  let report = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '# Benchmark report\n';
+  report = upsertRows(
+    report,
+    '## Page weight (gzip, as loaded in Chromium)',
+    WEIGHT_HEADER,
+    weightRows(weights),
+  );
+  if (Object.keys(scores).length > 0)
+    report = upsertRows(report, '## Lighthouse', LIGHTHOUSE_HEADER, lighthouseRowsText(scores));
+  writeFileSync(REPORT, report);
+  log([...weightRows(weights), ...lighthouseRowsText(scores)].join('\n'));
+  log(`Written: bench/REPORT.md (rows for ${names.join(', ')})`);
 }
 
 async function main() {
@@ -430,6 +506,7 @@ async function main() {
   }
   const cards = cardTimings(CARD_ROUNDS);
   rmSync(TMP, { recursive: true, force: true });
+  const against = againstSection(DEFAULT_AGAINST);
   const baseline = builds[0];
   const perPost = builds
     .slice(1)
@@ -476,13 +553,11 @@ async function main() {
       : '',
     '',
     ...cardLines(cards),
+    ...against,
     '## Page weight (gzip, as loaded in Chromium)',
     '',
-    '| Page type | HTML | CSS | JavaScript | Requests |',
-    '| --- | ---: | ---: | ---: | ---: |',
-    ...Object.entries(weights).map(
-      ([type, w]) => `| ${type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${w.requests} |`,
-    ),
+    ...WEIGHT_HEADER,
+    ...weightRows(weights),
     '',
     '## Interaction',
     '',
@@ -494,14 +569,9 @@ async function main() {
     '',
     '## Lighthouse',
     '',
-    Object.keys(lighthouseRows).length === 0
-      ? 'Not run (quick mode or no Chromium).'
-      : '| Page type | Performance | Accessibility | Best practices | SEO |',
-    Object.keys(lighthouseRows).length === 0 ? '' : '| --- | ---: | ---: | ---: | ---: |',
-    ...Object.entries(lighthouseRows).map(
-      ([type, s]) =>
-        `| ${type} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`,
-    ),
+    Object.keys(lighthouseRows).length === 0 ? 'Not run (quick mode or no Chromium).' : LIGHTHOUSE_HEADER[0],
+    Object.keys(lighthouseRows).length === 0 ? '' : LIGHTHOUSE_HEADER[1],
+    ...lighthouseRowsText(lighthouseRows),
     '',
     'For comparison, a plain Starlight documentation page loads about 30 KB gzip of JavaScript and scored 100/100/96/91 when we measured one.',
     '',
@@ -518,4 +588,6 @@ async function main() {
 }
 
 if (CARDS_ONLY) cardsOnly();
+else if (AGAINST_ONLY) againstOnly(AGAINST_ONLY);
+else if (PAGES_ONLY) await pagesOnly(PAGES_ONLY);
 else await main();
