@@ -4,6 +4,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -419,6 +420,19 @@ describe('card cache', () => {
     expect(await other.prune()).toBe(2);
     expect(readdirSync(dir)).toEqual([`${cardHash(a, fonts)}.png`]);
     expect(await other.prune()).toBe(0);
+  });
+
+  test('re-marks a cached card as used only when its last mark is over a day old', async () => {
+    const dir = folder();
+    await cardRenderer(fonts, dir, countingDrawing()).render(a);
+    const file = join(dir, `${cardHash(a, fonts)}.png`);
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 60 * 60 * 1000);
+    utimesSync(file, hoursAgo(2), hoursAgo(2));
+    await cardRenderer(fonts, dir, countingDrawing()).render(a);
+    expect(Date.now() - statSync(file).mtimeMs).toBeGreaterThan(60 * 60 * 1000);
+    utimesSync(file, hoursAgo(30), hoursAgo(30));
+    await cardRenderer(fonts, dir, countingDrawing()).render(a);
+    expect(Date.now() - statSync(file).mtimeMs).toBeLessThan(60 * 60 * 1000);
   });
 
   test('with no cache folder, always draws and never writes', async () => {

@@ -135,8 +135,39 @@ export function platformChoice(
   return { imageId: best.image.id, reference: imageReference(best.image), isolation: best.verdict.isolation };
 }
 
-/** The answer for `image` on every host entry of `variant`. */
+/**
+ * Answers already given, by the very objects asked about: a build asks for each answer three times (its
+ * page, its badge, its card), and each costs a pass over every image per host. Weak keys let a model that
+ * is no longer used (tests build many) go with its answers.
+ */
+const answers = new WeakMap<Model, WeakMap<PlatformVariant, WeakMap<Image, VariantImageAnswer>>>();
+
+/** The answer for `image` on every host entry of `variant`; callers must not change it (it is shared). */
 export function variantImageAnswer(
+  model: Model,
+  platform: Platform,
+  variant: PlatformVariant,
+  image: Image,
+): VariantImageAnswer {
+  let byVariant = answers.get(model);
+  if (byVariant === undefined) {
+    byVariant = new WeakMap();
+    answers.set(model, byVariant);
+  }
+  let byImage = byVariant.get(variant);
+  if (byImage === undefined) {
+    byImage = new WeakMap();
+    byVariant.set(variant, byImage);
+  }
+  let answer = byImage.get(image);
+  if (answer === undefined || answer.platform !== platform) {
+    answer = computeVariantImageAnswer(model, platform, variant, image);
+    byImage.set(image, answer);
+  }
+  return answer;
+}
+
+function computeVariantImageAnswer(
   model: Model,
   platform: Platform,
   variant: PlatformVariant,

@@ -4,9 +4,17 @@
  */
 import { createHash } from 'node:crypto';
 
+/** Hashes already computed: every page asks for the same few scripts' hashes. */
+const hashes = new Map<string, `sha256-${string}`>();
+
 /** The CSP source expression (`sha256-…`) that allows an inline script with exactly this text. */
 export function scriptHash(code: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
+  let hash = hashes.get(code);
+  if (hash === undefined) {
+    hash = `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
+    hashes.set(code, hash);
+  }
+  return hash;
 }
 
 /** Sets the stored or system theme on <html> before the first paint. */

@@ -27,6 +27,17 @@ function image(id: string) {
 }
 
 describe('the answer for an image on a platform variant', () => {
+  test('is computed once per model, variant and image, and afresh for another model', () => {
+    const [aks, variant] = find('aks', 'windows2022');
+    const first = variantImageAnswer(model, aks, variant, image('servercore-ltsc2019'));
+    expect(variantImageAnswer(model, aks, variant, image('servercore-ltsc2019'))).toBe(first);
+    // Another model object (a rebuilt one, e.g. a dev server after an edit) must not get stale answers.
+    const other = { ...model };
+    const fresh = variantImageAnswer(other, aks, variant, image('servercore-ltsc2019'));
+    expect(fresh).not.toBe(first);
+    expect(fresh.hosts.map((h) => h.verdict)).toEqual(first.hosts.map((h) => h.verdict));
+  });
+
   test('an image that needs Hyper-V on AKS gets no tag and the process-isolation alternative', () => {
     const [aks, variant] = find('aks', 'windows2022');
     const answer = variantImageAnswer(model, aks, variant, image('servercore-ltsc2019'));

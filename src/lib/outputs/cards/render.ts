@@ -7,7 +7,8 @@
  * read or is not a whole PNG is simply drawn again.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Tinypool } from 'tinypool';
@@ -24,6 +25,9 @@ export const CARD_RENDER_VERSION = 3;
 
 /** Cached cards no build has used for this long are deleted; a build touches every card it uses. */
 export const CARD_CACHE_MAX_AGE_DAYS = 30;
+
+/** A cached card is marked used again only when its last mark is older than this (one day). */
+const TOUCH_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** What rendering took, for the build log and the benchmark. */
 export interface CardStats {
@@ -145,16 +149,23 @@ export function cardRenderer(fonts: readonly CardFont[], cacheDir: string | null
   const stats: CardStats = { drawn: 0, cached: 0, cpuMs: 0 };
 
   async function fromCache(file: string): Promise<Buffer | null> {
+    let handle: FileHandle | undefined;
     try {
-      const hit = await readFile(file);
+      handle = await open(file, 'r');
+      const [hit, info] = await Promise.all([handle.readFile(), handle.stat()]);
       if (!isWholePng(hit)) return null;
-      // Mark it used, so pruning (here or in a parallel build) keeps it; failing that is harmless.
-      const now = new Date();
-      await utimes(file, now, now).catch(() => undefined);
+      // Mark it used, so pruning (here or in a parallel build) keeps it; failing that is harmless. A card
+      // touched within the last day is young enough for pruning, and skipping it spares a write per card.
+      if (Date.now() - info.mtimeMs > TOUCH_AFTER_MS) {
+        const now = new Date();
+        await handle.utimes(now, now).catch(() => undefined);
+      }
       return hit;
     } catch {
       // Not cached yet, or deleted or unreadable right now: draw it.
       return null;
+    } finally {
+      await handle?.close().catch(() => undefined);
     }
   }
 

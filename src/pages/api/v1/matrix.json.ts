@@ -1,10 +1,8 @@
 import type { APIRoute } from 'astro';
-import { apiMatrix } from '../../../lib/outputs/api';
-import { getModel } from '../../../data/model';
-import { url } from '../../../data/url';
+import { getApiMatrix } from '../../../data/api';
 
 /** The whole model as JSON, generated at build time from the same model as the pages. */
 export const GET: APIRoute = async () => {
-  const body = JSON.stringify(apiMatrix(await getModel(), url));
+  const body = JSON.stringify(await getApiMatrix());
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { apiHostCells, apiMatrix } from '../../../../lib/outputs/api';
+import { apiHostCells } from '../../../../lib/outputs/api';
+import { getApiMatrix } from '../../../../data/api';
 import { getModel } from '../../../../data/model';
-import { url } from '../../../../data/url';
 
 export const getStaticPaths = (async () => {
   const model = await getModel();
@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
 
 /** One host's cells with reasons and notes; the matrix island fetches it when a host is picked. */
 export const GET: APIRoute = async ({ params }) => {
-  const matrix = apiMatrix(await getModel(), url);
+  const matrix = await getApiMatrix();
   return new Response(JSON.stringify(apiHostCells(matrix, params.id ?? '')), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
