@@ -3,7 +3,16 @@
 // without cards (every card from a warm card cache), back to back and alternating, so both see the same
 // load on a shared machine.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { copyProject } from './project-copy.mjs';
 
@@ -22,7 +31,7 @@ export function childCpuSeconds() {
 
 /**
  * @typedef {{ seconds: number, cpuSeconds: number | null, pages: number, cards: number | null, drawn: number | null }} BuildRun
- * @typedef {{ ref: string, commit: string, headCommit: string, rounds: number, warm: { ref: BuildRun, head: BuildRun }, runs: { ref: BuildRun[], head: BuildRun[] } }} AgainstResult
+ * @typedef {{ ref: string, commit: string, headCommit: string, rounds: number, warm: { ref: BuildRun, head: BuildRun }, runs: { ref: BuildRun[], head: BuildRun[], like: BuildRun[] }, likeConcurrency: number | null }} AgainstResult
  */
 
 /** Number of HTML pages under a folder. @param {string} folder */
@@ -52,12 +61,13 @@ function linkDependencies(root, dir) {
 }
 
 /** One `astro build` in `dir`, timed: wall and CPU seconds, pages, and cards drawn (null if not logged). */
-/** @param {string} dir @param {string} label @returns {BuildRun} */
-function timedBuild(dir, label) {
+/** @param {string} dir @param {string} label @param {string[]} [extraArgs] @returns {BuildRun} */
+function timedBuild(dir, label, extraArgs = /** @type {string[]} */ ([])) {
   const started = performance.now();
   const cpuBefore = childCpuSeconds();
   // The project's Astro run with the Node running the bench (the pinned one), as the other sections do.
-  const result = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const astro = join(dir, 'node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', ...extraArgs], {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 256 * 2 ** 20,
@@ -76,6 +86,33 @@ function timedBuild(dir, label) {
     cards: cards ? Number(cards[1]) : null,
     drawn: cards ? Number(cards[2]) : null,
   };
+}
+
+/** The `build.concurrency` an Astro config file sets, or null when it sets none (Astro's default, 1). */
+/** @param {string} configFile */
+export function configuredConcurrency(configFile) {
+  if (!existsSync(configFile)) return null;
+  // A regular expression, not an import: the config imports TypeScript that plain Node cannot load.
+  const match = /\bconcurrency:\s*(\d+)/.exec(readFileSync(configFile, 'utf8'));
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * Writes a config into the ref's tree that is the ref's own with the working tree's page concurrency, so
+ * the ref can also be timed like for like. Returns the file name to pass to `astro build --config`.
+ * @param {string} refDir @param {number} concurrency
+ */
+function likeForLikeConfig(refDir, concurrency) {
+  const file = 'astro.bench-like.config.mjs';
+  writeFileSync(
+    join(refDir, file),
+    [
+      "import config from './astro.config.mjs';",
+      `export default { ...config, build: { ...config.build, concurrency: ${String(concurrency)} } };`,
+      '',
+    ].join('\n'),
+  );
+  return file;
 }
 
 /**
@@ -129,25 +166,43 @@ export function againstTimings({ root, tmp, ref, rounds, log }) {
       return run;
     };
     const warm = { ref: warmUp(ref_), head: warmUp(head) };
-    /** @param {{ dir: string, label: string }} side */
+    /** @param {{ dir: string, label: string, args?: string[] }} side */
     const timed = (side) => {
-      const run = timedBuild(side.dir, side.label);
+      const run = timedBuild(side.dir, side.label, side.args);
       if (run.drawn !== null && run.drawn > 0)
         throw new Error(`${side.label} drew ${String(run.drawn)} cards with a warm card cache`);
       return run;
     };
+    // When the working tree renders several pages at once and the ref does not, the ref is also timed with
+    // the same setting: the budget is against the ref as it was, the like-for-like ratio shows the work.
+    const headConcurrency = configuredConcurrency(join(headDir, 'astro.config.mjs'));
+    const likeConcurrency =
+      headConcurrency !== null && configuredConcurrency(join(refDir, 'astro.config.mjs')) === null
+        ? headConcurrency
+        : null;
+    const like =
+      likeConcurrency === null
+        ? null
+        : {
+            dir: refDir,
+            label: `${commit} with concurrency ${String(likeConcurrency)}`,
+            args: ['--config', likeForLikeConfig(refDir, likeConcurrency)],
+          };
     /** @type {AgainstResult['runs']} */
-    const runs = { ref: [], head: [] };
+    const runs = { ref: [], head: [], like: [] };
     for (let round = 1; round <= rounds; round += 1) {
       const pair = { ref: timed(ref_), head: timed(head) };
       runs.ref.push(pair.ref);
       runs.head.push(pair.head);
+      const likeRun = like ? timed(like) : null;
+      if (likeRun) runs.like.push(likeRun);
       log(
         `against ${commit} round ${String(round)}: ${commit} ${pair.ref.seconds.toFixed(1)} s, ` +
-          `working tree ${pair.head.seconds.toFixed(1)} s, ratio ${(pair.head.seconds / pair.ref.seconds).toFixed(2)}`,
+          `working tree ${pair.head.seconds.toFixed(1)} s, ratio ${(pair.head.seconds / pair.ref.seconds).toFixed(2)}` +
+          (likeRun ? `; ${like?.label ?? ''} ${likeRun.seconds.toFixed(1)} s` : ''),
       );
     }
-    return { ref, commit, headCommit, rounds, warm, runs };
+    return { ref, commit, headCommit, rounds, warm, runs, likeConcurrency };
   } finally {
     removeTrees();
   }
@@ -169,7 +224,7 @@ function spread(values, digits, unit = '') {
  * @param {Date} startedAt
  * @returns {string[]}
  */
-export function againstLines({ ref, commit, headCommit, rounds, warm, runs }, startedAt) {
+export function againstLines({ ref, commit, headCommit, rounds, warm, runs, likeConcurrency }, startedAt) {
   const pairs = runs.ref.map((refRun, i) => ({ ref: refRun, head: runs.head[i] ?? refRun }));
   const withCpu = [...runs.ref, ...runs.head].every((run) => run.cpuSeconds !== null);
   const cpu = (/** @type {BuildRun} */ run) => run.cpuSeconds ?? 0;
@@ -203,6 +258,9 @@ export function againstLines({ ref, commit, headCommit, rounds, warm, runs }, st
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     row(`${ref} (\`${commit}\`)`, runs.ref, warm.ref),
     row(`working tree (on \`${headCommit}\`)`, runs.head, warm.head),
+    ...(likeConcurrency !== null && runs.like.length > 0
+      ? [row(`${ref} with \`build.concurrency: ${String(likeConcurrency)}\``, runs.like, warm.ref)]
+      : []),
     '',
     `- **Working tree ÷ ${ref}: ${medianRatio.toFixed(2)}× wall time** (median over median; per pair ${spread(wallRatios, 2, '×')})` +
       (medianCpuRatio === null
@@ -211,8 +269,30 @@ export function againstLines({ ref, commit, headCommit, rounds, warm, runs }, st
     `- Budget: at most ${AGAINST_BUDGET}× (issues 15 and 16): wall time ${within(medianRatio)}` +
       (medianCpuRatio === null ? '' : `, CPU time ${within(medianCpuRatio)}`) +
       `; the slowest pair ${within(Math.max(...wallRatios))} on wall time.`,
+    ...likeLines(runs, likeConcurrency, ref, cpu, withCpu),
     `- The working tree builds ${median(runs.head.map((r) => r.pages)) - median(runs.ref.map((r) => r.pages))} more pages ` +
       `(${median(runs.ref.map((r) => r.pages))} → ${median(runs.head.map((r) => r.pages))}).`,
     '',
+  ];
+}
+
+/**
+ * The like-for-like line: the working tree against the ref given the same page concurrency.
+ * @param {AgainstResult['runs']} runs @param {number | null} likeConcurrency @param {string} ref
+ * @param {(run: BuildRun) => number} cpu @param {boolean} withCpu
+ */
+function likeLines(runs, likeConcurrency, ref, cpu, withCpu) {
+  if (likeConcurrency === null || runs.like.length === 0) return [];
+  const wall = median(runs.head.map((r) => r.seconds)) / median(runs.like.map((r) => r.seconds));
+  const cpuRatio = median(runs.head.map(cpu)) / median(runs.like.map(cpu));
+  return [
+    `- Like for like: the working tree renders ${String(likeConcurrency)} pages at once (\`build.concurrency\`) and ${ref} ` +
+      `renders one; given the same setting, ${ref} builds in ${spread(
+        runs.like.map((r) => r.seconds),
+        1,
+        ' s',
+      )} and the working tree takes **${wall.toFixed(2)}× its wall time**` +
+      (withCpu ? `, ${cpuRatio.toFixed(2)}× its CPU time.` : '.') +
+      ` The budget is judged against ${ref} as it was.`,
   ];
 }

@@ -58,13 +58,18 @@ describe('build time against a ref', () => {
     cards: 900,
     drawn: 0,
   });
-  const result = (headSeconds: number[]) => ({
+  const result = (headSeconds: number[], likeSeconds: number[] = []) => ({
     ref: '12fe32d',
     commit: '12fe32d',
     headCommit: 'ec144ce',
     rounds: headSeconds.length,
     warm: { ref: run(40, 30, 1300), head: run(50, 35, 1500) },
-    runs: { ref: headSeconds.map(() => run(20, 15, 1300)), head: headSeconds.map((s) => run(s, s, 1500)) },
+    runs: {
+      ref: headSeconds.map(() => run(20, 15, 1300)),
+      head: headSeconds.map((s) => run(s, s, 1500)),
+      like: likeSeconds.map((s) => run(s, s, 1300)),
+    },
+    likeConcurrency: likeSeconds.length > 0 ? 4 : null,
   });
 
   test('the report gives the ratio, the page counts and whether the 1.5× budget holds', () => {
@@ -79,5 +84,15 @@ describe('build time against a ref', () => {
     const text = againstLines(result([20, 35, 40]), new Date('2026-12-03T08:30:00Z')).join('\n');
     expect(text).toContain('1.75× wall time');
     expect(text).toContain('wall time OVER');
+  });
+
+  test('when only the working tree renders pages concurrently, the like-for-like ratio is reported too', () => {
+    const text = againstLines(result([24, 26, 28], [13, 14, 15]), new Date('2026-12-03T08:30:00Z')).join(
+      '\n',
+    );
+    expect(text).toContain('| 12fe32d with `build.concurrency: 4` | 14.0 s (13.0 s–15.0 s)');
+    expect(text).toContain('working tree takes **1.86× its wall time**');
+    expect(text).toContain('judged against 12fe32d as it was');
+    expect(againstLines(result([24, 26, 28]), new Date()).join('\n')).not.toContain('Like for like');
   });
 });
