@@ -323,4 +323,13 @@ describe('code blocks', () => {
     expect(code).toContain('class="language-powershell"');
     expect(code).not.toContain('style=');
   });
+
+  test('fence names Prism knows by another name are highlighted, without a build warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { code } = await render('```console\nC:\\> docker version\nClient: Docker Engine\n```');
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    expect(code).toContain('class="language-shell-session"');
+    expect(code).toContain('<span class="token');
+  });
 });

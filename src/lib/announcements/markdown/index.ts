@@ -9,7 +9,7 @@
  *
  *   markdown: { syntaxHighlight: false, processor: unified(announcementMarkdownPlugins({ ... })) }
  */
-import { rehypeFocusableCode } from './code';
+import { rehypeCodeLanguageNames, rehypeFocusableCode } from './code';
 import { markdownConfigDefaults, rehypePrism, rehypeShiki } from '@astrojs/markdown-remark';
 import type { RehypePlugins, RemarkPlugins, ShikiConfig } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
@@ -82,7 +82,7 @@ export function announcementMarkdownPlugins(
     [rehypeAnnouncementContent, content],
     [rehypeSanitize, announcementSanitizeSchema],
   ];
-  if (highlight === 'prism') rehypePlugins.push(rehypePrism);
+  if (highlight === 'prism') rehypePlugins.push(rehypeCodeLanguageNames, rehypePrism);
   if (highlight === 'shiki')
     rehypePlugins.push([rehypeShiki, options.shikiConfig ?? markdownConfigDefaults.shikiConfig]);
   rehypePlugins.push(rehypeFocusableCode);
