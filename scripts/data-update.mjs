@@ -1,7 +1,8 @@
-// `npm run data:update`: refreshes the snapshots in upstream/ from endoflife.date's API and hcsshim's
-// sources on GitHub, then prints what changed. Every fetch must succeed before any file is written, so an
-// offline run fails with a message and leaves upstream/ as it was. Run `npm test` afterwards: the check in
-// tests/unit/upstream/ lists every date in content/ that no longer agrees.
+// `npm run data:update`: refreshes the snapshots in upstream/ from endoflife.date's API, hcsshim's
+// sources and the Azure/AKS repository on GitHub, then prints what changed. Every fetch must succeed
+// before any file is written, so an offline run fails with a message and leaves upstream/ as it was. Run
+// `npm test` afterwards: the checks in tests/unit/upstream/ and tests/unit/platforms/ list every date in
+// content/ that no longer agrees.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +14,11 @@ import { HCSSHIM_FILE, endoflifeFile, fetchUpstream, manifestFor } from '../src/
 import { parse as parseYaml } from 'yaml';
 import { BUILDNUMBERS_FILE, parseBuildNumbers } from '../src/lib/upstream/buildnumbers.ts';
 import { checkUpdates } from '../src/lib/updates/check.ts';
+import {
+  AKS_WINDOWS_FILE,
+  diffAksWindows,
+  parseAksWindowsSnapshot,
+} from '../src/lib/upstream/aks-windows.ts';
 import { diffUpdates } from '../src/lib/updates/diff.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,8 +78,16 @@ export async function runDataUpdate(options = {}) {
       fetched.updates.parsed.rows,
     ),
   );
+  const previousAks = readJsonIfPresent(join(dir, AKS_WINDOWS_FILE));
+  changes.push(
+    ...diffAksWindows(
+      previousAks ? parseAksWindowsSnapshot(previousAks, AKS_WINDOWS_FILE) : null,
+      fetched.aks,
+    ),
+  );
   files.push(
     [HCSSHIM_FILE, fetched.hcsshim],
+    [AKS_WINDOWS_FILE, fetched.aks],
     [BUILDNUMBERS_FILE, fetched.updates.document],
     ['snapshots.json', manifestFor(today, fetched.updates.parsed.lastCollected)],
   );

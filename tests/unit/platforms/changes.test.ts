@@ -29,9 +29,17 @@ describe('platform changes in the change log', () => {
   });
 
   test('windows-latest moving to Windows Server 2025 in September 2025 is listed', () => {
-    const moved = find((e) => e.date === '2025-09-02' && e.subjects[0]?.id === 'windows-latest');
+    const moved = find(
+      (e) =>
+        e.date === '2025-09-02' &&
+        e.platforms.includes('github-actions') &&
+        e.subjects[0]?.id === 'windows-latest',
+    );
     expect(moved.summary).toMatch(/Windows Server 2025/);
     expect(moved.subjects[0]?.path).toBe('/platforms/github-actions/windows-latest/');
+    // Azure Pipelines jobs took part in the same rollout (AZFUNC-SQL-1202), so its label lists the day too.
+    const pipelines = find((e) => e.date === '2025-09-02' && e.platforms.includes('azure-pipelines'));
+    expect(pipelines.subjects[0]?.path).toBe('/platforms/azure-pipelines/windows-latest/');
   });
 
   test('changes after the reference day are left to the calendars, and anchors are unique', () => {

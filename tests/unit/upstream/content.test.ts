@@ -25,7 +25,7 @@ describe('upstream/snapshots.json', () => {
   const manifest = parseManifest(manifestJson);
 
   test('lists exactly the snapshot files kept in upstream/', () => {
-    const kept = ['endoflife.date', 'hcsshim', 'dataforgeeks'].flatMap((folder) =>
+    const kept = ['endoflife.date', 'hcsshim', 'dataforgeeks', 'aks'].flatMap((folder) =>
       readdirSync(join(UPSTREAM_DIR, folder))
         .filter((name) => name.endsWith('.json'))
         .map((name) => `${folder}/${name}`),

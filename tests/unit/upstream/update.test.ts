@@ -3,10 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runDataUpdate, updateDrift } from '../../../scripts/data-update.mjs';
-import { HCSSHIM_COMMIT_URL, fetchUpstream } from '../../../src/lib/upstream/update';
+import {
+  AKS_COMMIT_URL,
+  HCSSHIM_COMMIT_URL,
+  aksContentsUrl,
+  aksRawUrl,
+  fetchUpstream,
+} from '../../../src/lib/upstream/update';
 import { FIXTURES, UPSTREAM_DIR } from './load';
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+const AKS_SHA = 'abcdefabcdefabcdefabcdefabcdefabcdefabcd';
 
 /** Recorded answers keyed by URL, served like the network would; anything else is a failure. */
 function recordedFetch(overrides: Record<string, string | Error> = {}): (url: string) => Promise<string> {
@@ -25,6 +32,11 @@ function recordedFetch(overrides: Record<string, string | Error> = {}): (url: st
       fixture('compat.go.txt'),
     'https://raw.githubusercontent.com/altrhombus/DataForGeeks/main/content/ms/win/buildnumbers.json':
       fixture('dataforgeeks-buildnumbers.json'),
+    [AKS_COMMIT_URL]: fixture('aks-commit.json'),
+    [aksContentsUrl('vhd-notes/AKSWindows', AKS_SHA)]: fixture('aks-notes-root.json'),
+    [aksContentsUrl('vhd-notes/AKSWindows/2022', AKS_SHA)]: fixture('aks-notes-2022.json'),
+    [aksContentsUrl('vhd-notes/AKSWindows/2025', AKS_SHA)]: fixture('aks-notes-2025.json'),
+    [aksRawUrl(AKS_SHA, 'CHANGELOG.md')]: fixture('aks-changelog.md'),
     ...overrides,
   };
   return (url) => {
@@ -64,6 +76,40 @@ describe('fetchUpstream', () => {
     });
   });
 
+  test('reads the AKS node-notes folders and the release-note notices at the commit it found', async () => {
+    const { aks } = await fetchUpstream(recordedFetch());
+    expect(aks.commit).toBe(AKS_SHA);
+    expect(aks.nodeImages).toEqual({
+      '2022': [
+        { version: '20348.5386.260715', build: 20348, date: '2026-07-15' },
+        { version: '20348.5499.260812', build: 20348, date: '2026-08-12' },
+      ],
+      '2025': [
+        { version: '26100.33158.260715', build: 26100, date: '2026-07-15' },
+        { version: '26100.33290.260812', build: 26100, date: '2026-08-12' },
+      ],
+    });
+    expect(aks.skipped).toEqual(['2022/0348.2402.240410.txt']);
+    // Top-level bullets only; a date inside a link target is not a fact.
+    expect(aks.notices).toEqual([
+      {
+        release: '2029-12-20',
+        subject: 'Windows2022',
+        dates: ['2028-06-30', '2029-06-30'],
+        kubernetes: ['1.37'],
+      },
+      { release: '2024-04-28', subject: 'Windows2022', dates: ['2027-03-15'], kubernetes: ['1.34'] },
+    ]);
+  });
+
+  test('an AKS folder answering with something other than a listing is refused', async () => {
+    await expect(
+      fetchUpstream(
+        recordedFetch({ [aksContentsUrl('vhd-notes/AKSWindows/2025', AKS_SHA)]: '{"message": "Not Found"}' }),
+      ),
+    ).rejects.toThrow('expected a folder listing');
+  });
+
   test('a product answering with another product is refused', async () => {
     await expect(
       fetchUpstream(
@@ -88,7 +134,12 @@ describe('runDataUpdate', () => {
     expect(manifest.snapshots.map((entry) => entry.taken)).toEqual([
       ...Array<string>(6).fill('2030-01-04'),
       '2026-09-09',
+      '2030-01-04',
     ]);
+    // The AKS record is compared with the one in upstream/ and written in our own format.
+    expect(changes).toContain('aks: 2022 node image 20348.5499.260812 (2026-08-12)');
+    expect(changes).toContain('aks: node-notes folder 2019 removed');
+    expect(JSON.parse(written['aks/windows.json'] ?? '{}')).toMatchObject({ commit: AKS_SHA });
     expect(changes).toContain('updates: added 20348.5620 (KB5200001, 2026-09-08, Standard)');
     const kept = JSON.parse(written['dataforgeeks/buildnumbers.json'] ?? '{}') as {
       data: { build: string }[];
