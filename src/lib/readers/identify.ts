@@ -271,6 +271,10 @@ export function identify(text: string, catalog: Catalog): Identification {
   }
 }
 
+/** The builds of the catalog's hosts and images: a bare `b.r` in a paste is read only for these. */
+const knownBuilds = (catalog: Catalog): Set<number> =>
+  new Set([...catalog.hosts.map((host) => host.build), ...catalog.images.map((image) => image.build)]);
+
 /** The body of `identify`, after input hygiene. */
 function analyse(lines: string[], catalog: Catalog, problems: string[], truncated: boolean): Identification {
   const joined = lines.join('\n');
@@ -360,7 +364,7 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     label:
       kind === 'platform'
         ? platforms.readings.map((r) => `${r.variant.platformName} ${r.variant.variantName}`).join(', ')
-        : ((kind === 'unknown' ? updateLabel(joined) : undefined) ??
+        : ((kind === 'unknown' ? updateLabel(joined, knownBuilds(catalog)) : undefined) ??
           labelFor(kind, dockerfile, host, references)),
     hostCandidates,
     imageCandidates,

@@ -25,12 +25,15 @@ const BUILD_KEYS = new Set(['currentbuild', 'currentbuildnumber', 'osbuildnumber
 const REVISION_KEYS = new Set(['ubr', 'windowsubr']);
 /** Fields whose value is a file's or a program's version, which an update may or may not have changed. */
 const COMPONENT_KEYS: Record<string, string> = {
-  oshardwareabstractionlayer: 'the hardware abstraction layer file (hal.dll)',
+  oshardwareabstractionlayer: 'the version of the hardware abstraction layer file (hal.dll)',
   psversion: "PowerShell's own version",
-  buildversion: "PowerShell's own build",
-  clrversion: 'the .NET runtime',
-  fileversion: 'one file',
+  buildversion: "PowerShell's own build number",
+  clrversion: 'the version of the .NET runtime',
+  fileversion: 'the version of one file',
 };
+/** A Windows-looking `b.r` inside a value (`5.1.17763.5830`), so only those components are mentioned. */
+const looksLikeBuild = (value: string): boolean =>
+  [...value.matchAll(/(\d{5})\.\d/g)].some((m) => Number(m[1]) >= 14393 && Number(m[1]) <= 30000);
 
 /** `Key  REG_DWORD  0x8b3`, `Key : 2340`, `"Key": "2340",` or `Key   value` (a two-column table). */
 const FIELD = /^\s*"?([A-Za-z][\w.]{0,40})"?\s*(?:REG_\w{1,20}\s+|:\s*|\s{2,})"?([^\s",]{0,80})"?,?\s*$/;
@@ -45,10 +48,32 @@ function revisionValue(value: string): number | undefined {
   return /^\d{1,5}$/.test(value) ? Number(value) : undefined;
 }
 
+/** Marks the rows under a header with a component column (`OsHardwareAbstractionLayer`) as not to be read. */
+function skipComponentRows(
+  lines: readonly string[],
+  at: number,
+  columns: readonly { name: string; written: string }[],
+  reading: FieldReading,
+): void {
+  const column = columns.find((c) => COMPONENT_KEYS[c.name] !== undefined);
+  if (column === undefined) return;
+  for (let i = at + 1; i < Math.min(lines.length, at + 50) && (lines[i] ?? '').trim() !== ''; i += 1)
+    reading.skipLines.add(i);
+  reading.notes.push(
+    `The ${column.written} column is ${COMPONENT_KEYS[column.name] ?? ''}, not the installed update: it was not read as one.`,
+  );
+}
+
 /** Table rows under a header naming a build and a revision column (`CurrentBuild UBR …`, `Major Minor Build Revision`). */
-function readTables(lines: readonly string[], found: FieldRevision[]): void {
+function readTables(lines: readonly string[], found: FieldRevision[], reading: FieldReading): void {
   lines.forEach((header, at) => {
-    const columns = [...header.matchAll(/\S+/g)].map((m) => ({ name: m[0].toLowerCase(), start: m.index }));
+    const columns = [...header.matchAll(/\S+/g)].map((m) => ({
+      name: m[0].toLowerCase(),
+      written: m[0],
+      start: m.index,
+    }));
+    if (columns.length > 1 && /^[\s-]+$/.test(lines[at + 1] ?? ''))
+      skipComponentRows(lines, at, columns, reading);
     const names = columns.map((c) => c.name);
     const osVersion = names.includes('major') && names.includes('build') && names.includes('revision');
     const build = columns.find((c) => BUILD_KEYS.has(c.name) || (osVersion && c.name === 'build'));
@@ -88,9 +113,9 @@ export function readFields(lines: readonly string[]): FieldReading {
       const component = COMPONENT_KEYS[key];
       if (component !== undefined) {
         skipLines.add(i);
-        if (/\d{5}\.\d/.test(value))
+        if (looksLikeBuild(value))
           notes.push(
-            `${field[1] ?? ''} (${value}) is the version of ${component}, not the installed update: it was not read as one.`,
+            `${field[1] ?? ''} (${value}) is ${component}, not the installed update: it was not read as one.`,
           );
       } else if (BUILD_KEYS.has(key) && BUILD_VALUE.test(value)) build ??= Number(value);
       else if (REVISION_KEYS.has(key)) {
@@ -114,7 +139,7 @@ export function readFields(lines: readonly string[]): FieldReading {
         });
     }
   });
-  readTables(lines, revisions);
+  readTables(lines, revisions, { revisions, skipLines, notes });
   if (ubr !== undefined) {
     const hex = ubr.written.toLowerCase().startsWith('0x') ? ` (${ubr.written})` : '';
     const fromText = build ?? lines.map((line) => BARE_BUILD.exec(line)?.[1]).find(Boolean);

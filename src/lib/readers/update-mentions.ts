@@ -101,7 +101,7 @@ export function readUpdateText(text: string): UpdateReading {
       for (const match of line.matchAll(pattern)) {
         const kb = `KB${match[1] ?? ''}`;
         if (tagged.has(kb)) continue;
-        const role = roleAt(line, match.index, match.index + match[0].length, fallback);
+        const role = roleAt(line, match.index, match.index + match[0].length, fallback, 'kb');
         add({ text: match[0], kb, role, ...(installed ? { installed: true } : {}) }, `kb:${kb}`);
       }
     }
@@ -134,11 +134,18 @@ export function readUpdateMentions(text: string): UpdateMention[] {
   return readUpdateText(text).mentions;
 }
 
-/** A one-line label for a paste that is only update mentions, or undefined. */
-export function updateLabel(text: string): string | undefined {
-  const { mentions, notes } = readUpdateText(text);
+/**
+ * A one-line label for a paste that is only update mentions, or undefined. A bare `b.r` counts only for
+ * `knownBuilds` (when given): `24576.5` is a number, `17763.5936` a build.
+ */
+export function updateLabel(text: string, knownBuilds?: ReadonlySet<number>): string | undefined {
+  const { mentions: all, notes } = readUpdateText(text);
+  const mentions = all.filter(
+    (mention) => mention.bare !== true || knownBuilds === undefined || knownBuilds.has(mention.build ?? 0),
+  );
   const first = mentions[0];
   if (!first) return notes.length > 0 ? 'Windows version fields' : undefined;
+  if (mentions.some((mention) => mention.installed === true)) return 'List of installed updates';
   return first.kb ? `Windows update ${first.kb}` : `Windows build ${first.build}.${first.revision}`;
 }
 

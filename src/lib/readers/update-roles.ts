@@ -51,11 +51,26 @@ function tokenAt(line: string, start: number, end: number): string {
   return line.slice(from, to);
 }
 
-/** The role of a mention at `[start, end)` of `line`; `fallback` is the role of the block it is in. */
-export function roleAt(line: string, start: number, end: number, fallback: MentionRole): MentionRole {
+/**
+ * The role of a mention at `[start, end)` of `line`; `fallback` is the role of the block it is in. A
+ * revision inside an image reference is the image's; a KB never is (`support.microsoft.com/help/…`).
+ */
+export function roleAt(
+  line: string,
+  start: number,
+  end: number,
+  fallback: MentionRole,
+  kind: 'revision' | 'kb' = 'revision',
+): MentionRole {
   const token = tokenAt(line, start, end);
-  // The revision is the tag of an image reference (`servercore:10.0.20348.2340`, `…/nanoserver:…-amd64`).
-  if (token !== line.slice(start, end) && REFERENCE_TOKEN.test(token) && /[:/]/.test(token)) return 'image';
+  // The revision is the tag of an image reference (`servercore:10.0.20348.2340`, `…/nanoserver:…-amd64`), not a web link.
+  const inReference =
+    kind === 'revision' &&
+    token !== line.slice(start, end) &&
+    !token.includes('://') &&
+    REFERENCE_TOKEN.test(token) &&
+    /[:/]/.test(token);
+  if (inReference) return 'image';
   const words = roleWords(line);
   const distance = (word: RoleWord) =>
     word.end <= start ? start - word.end : word.start >= end ? word.start - end : 0;

@@ -255,6 +255,36 @@ function answerMention(
   return { mention, facts: updates.slice(0, 6).map((u) => factOf(catalogue, compact, u)) };
 }
 
+const factKey = (role: string, update: WindowsUpdate) => `${role}:${update.build}.${update.revision}`;
+
+/** Drops a KB whose update the text also gives as a revision for the same role (`KB5035857 (OS Build 20348.2340)`). */
+function withoutRepeats(items: UpdateAnswerItem[]): UpdateAnswerItem[] {
+  const byRevision = new Set(
+    items
+      .filter((item) => item.mention.kb === undefined)
+      .flatMap((item) => item.facts.map((fact) => factKey(item.mention.role, fact.update))),
+  );
+  return items.filter(
+    (item) =>
+      item.mention.kb === undefined ||
+      item.facts.length === 0 ||
+      !item.facts.every((fact) => byRevision.has(factKey(item.mention.role, fact.update))),
+  );
+}
+
+/** Two revisions of one build whose roles the text does not say: how to have them compared. */
+function unsaidRoles(items: readonly UpdateAnswerItem[]): string | undefined {
+  const revisions = new Map<number, Set<number>>();
+  for (const { mention } of items) {
+    if (mention.role !== 'unknown' || mention.build === undefined || (mention.revision ?? 0) <= 1) continue;
+    revisions.set(mention.build, new Set([...(revisions.get(mention.build) ?? []), mention.revision ?? 0]));
+  }
+  const [build, set] = [...revisions].find(([, values]) => values.size >= 2) ?? [];
+  if (build === undefined || set === undefined) return undefined;
+  const list = [...set].map((revision) => `${build}.${revision}`).join(', ');
+  return `The text gives revisions ${list} of build ${build} without saying which is the host's and which the image's: write "host:" and "image:" before them to have them compared.`;
+}
+
 /** Answers every update mention in a text; compares a host and an image revision of one build when both are given. */
 export function answerUpdates(
   text: string,
@@ -264,7 +294,7 @@ export function answerUpdates(
   const { mentions, notes } = readUpdateText(text);
   // A bare `24576.5` is read only for a build we know: with no `10.0.` and no word it is just a number.
   const read = mentions.filter((mention) => mention.bare !== true || catalogue.has(mention.build ?? 0));
-  const items = read.map((mention) => answerMention(catalogue, compact, mention));
+  const items = withoutRepeats(read.map((mention) => answerMention(catalogue, compact, mention)));
   // A revision the list lacks (a newer or a private build) is still compared: the rules need only the
   // numbers; revision 0 or 1 says nothing about the update. Of installed KBs, the newest one counts.
   const revisionOf = (role: UpdateMention['role']) => {
@@ -287,5 +317,6 @@ export function answerUpdates(
     host && image && host.build === image.build
       ? compareRevisions(catalogue, compact.containers, compact.revisions, host, image)
       : undefined;
-  return { items, comparison, asOf: compact.asOf, notes };
+  const unsaid = comparison === undefined ? unsaidRoles(items) : undefined;
+  return { items, comparison, asOf: compact.asOf, notes: unsaid === undefined ? notes : [...notes, unsaid] };
 }

@@ -52,6 +52,9 @@ describe('real pasted output: the update answer', () => {
       if (wanted.tag !== undefined) expect(fact.tag?.tag ?? null).toBe(wanted.tag);
       if (wanted.role !== undefined) expect(role).toBe(wanted.role);
     }
+    // One update is answered once per role, however many ways the text names it.
+    const keys = facts.map(({ fact, role }) => `${role}:${fact.update.build}.${fact.update.revision}`);
+    expect(keys.length).toBe(new Set(keys).size);
     if (paste.only === true || paste.facts?.length === 0)
       expect([...new Set(named)].sort()).toEqual((paste.facts ?? []).map((f) => f.update).sort());
     const said = [...answer.items.map((item) => item.unknown ?? ''), ...answer.notes].join('\n');

@@ -613,6 +613,63 @@ export const REAL_PASTES: RealPaste[] = [
     only: true,
   },
   {
+    name: 'KB article title: the KB and its OS Build are one update',
+    text: 'March 12, 2024—KB5035857 (OS Build 20348.2340)',
+    facts: [{ update: '20348.2340', kb: 'KB5035857', month: 'March 2024' }],
+    only: true,
+  },
+  {
+    name: 'two revisions of one build without saying which is the host',
+    text: '10.0.20348.2227 vs 10.0.20348.2340 — which one needs patching?',
+    facts: [{ update: '20348.2227' }, { update: '20348.2340' }],
+    comparison: 'none',
+    says: ['host', 'image'],
+  },
+  {
+    name: 'Get-ComputerInfo as a table: the HAL column is a file version',
+    text: [
+      'WindowsVersion OsBuildNumber OsHardwareAbstractionLayer',
+      '-------------- ------------- --------------------------',
+      '2009           20348         10.0.20348.2031',
+    ].join('\n'),
+    facts: [],
+    says: ['hal.dll'],
+  },
+  {
+    name: 'an issue report in Markdown with host and image revisions',
+    text: [
+      '**Host:** Windows Server 2019 Datacenter 1809 (10.0.17763.5820)',
+      '**Image:** mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2019 (10.0.17763.5936)',
+      '**Error:** hcs::CreateComputeSystem: The virtual machine or container exited unexpectedly.',
+    ].join('\n'),
+    facts: [
+      { update: '17763.5820', role: 'host', tag: '10.0.17763.5820' },
+      { update: '17763.5936', role: 'image' },
+    ],
+    comparison: { verdict: 'may-fail', hostNeeds: 'KB5039217', pin: '10.0.17763.5820' },
+  },
+  {
+    name: 'an old Docker Hub build tag of Nano Server 2016 (published)',
+    text: 'docker pull microsoft/nanoserver:10.0.14393.1770',
+    facts: [{ update: '14393.1770', role: 'image', tag: '10.0.14393.1770' }],
+    only: true,
+  },
+  {
+    name: 'Invoke-Command over two hosts: one revision per row',
+    text: [
+      'CurrentBuild  UBR PSComputerName',
+      '------------  --- --------------',
+      '20348        2227 node-a',
+      '20348        2340 node-b',
+    ].join('\n'),
+    facts: [
+      { update: '20348.2227', role: 'host' },
+      { update: '20348.2340', role: 'host' },
+    ],
+    only: true,
+    comparison: 'none',
+  },
+  {
     name: 'docker pull output with a tag word is not a revision',
     text: 'ltsc2022: Pulling from windows/servercore\nDigest: sha256:5e3b1a\nStatus: Downloaded newer image for mcr.microsoft.com/windows/servercore:ltsc2022',
     none: true,
