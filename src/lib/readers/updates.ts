@@ -294,7 +294,12 @@ export function answerUpdates(
   const { mentions, notes } = readUpdateText(text);
   // A bare `24576.5` is read only for a build we know: with no `10.0.` and no word it is just a number.
   const read = mentions.filter((mention) => mention.bare !== true || catalogue.has(mention.build ?? 0));
-  const items = withoutRepeats(read.map((mention) => answerMention(catalogue, compact, mention)));
+  // In a list of installed updates the cumulative one leads; the servicing stack and other KBs follow.
+  const items = withoutRepeats(read.map((mention) => answerMention(catalogue, compact, mention))).sort(
+    (a, b) =>
+      Number(a.mention.installed === true && a.facts.length === 0) -
+      Number(b.mention.installed === true && b.facts.length === 0),
+  );
   // A revision the list lacks (a newer or a private build) is still compared: the rules need only the
   // numbers; revision 0 or 1 says nothing about the update. Of installed KBs, the newest one counts.
   const revisionOf = (role: UpdateMention['role']) => {
