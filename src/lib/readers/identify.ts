@@ -16,7 +16,7 @@ import type { ImageReferenceResult } from './image-reference';
 import { cleanText, shorten, splitLines, unique } from './text';
 import { lastHosts, readPlatforms } from './platforms';
 import type { PlatformReadings } from './platforms';
-import { isUpdateLine, updateLabel } from './updates';
+import { isUpdateLine, readUpdateText, updateLabel } from './updates';
 
 /** What the paste was taken to be. */
 export type InputKind =
@@ -339,6 +339,9 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
       : decided === 'unknown' && imageCandidates.length > 0
         ? 'image-reference'
         : decided;
+  // Lines the update reader used (a hotfix list, registry fields) are understood, not leftovers.
+  const updates = readUpdateText(joined);
+  updates.usedLines.forEach((i) => used.add(i));
   const left = leftovers(lines, used, host.usedLines.length >= 2);
   const understood = unique([
     ...(dockerfile?.isDockerfile === true ? dockerfile.understood : []),
@@ -352,7 +355,11 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
       r.reason !== undefined && r.exists === 'no' ? [...r.problems, r.reason] : r.problems,
     ),
     ...(hostFound(host) || kind === 'unknown'
-      ? host.problems.filter((p) => !p.startsWith('Nothing to read'))
+      ? host.problems.filter(
+          (p) =>
+            !p.startsWith('Nothing to read') &&
+            !(updates.usedLines.size > 0 && p.startsWith('Found no Windows build')),
+        )
       : []),
   ]);
   if (empty)

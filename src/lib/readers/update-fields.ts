@@ -18,6 +18,8 @@ export interface FieldReading {
   revisions: FieldRevision[];
   /** Lines whose numbers are a component's version, not the installed update. */
   skipLines: Set<number>;
+  /** Lines read here (fields, table headers and rows), so the paste box does not list them as not understood. */
+  usedLines: Set<number>;
   notes: string[];
 }
 
@@ -57,8 +59,11 @@ function skipComponentRows(
 ): void {
   const column = columns.find((c) => COMPONENT_KEYS[c.name] !== undefined);
   if (column === undefined) return;
-  for (let i = at + 1; i < Math.min(lines.length, at + 50) && (lines[i] ?? '').trim() !== ''; i += 1)
+  reading.usedLines.add(at);
+  for (let i = at + 1; i < Math.min(lines.length, at + 50) && (lines[i] ?? '').trim() !== ''; i += 1) {
     reading.skipLines.add(i);
+    reading.usedLines.add(i);
+  }
   reading.notes.push(
     `The ${column.written} column is ${COMPONENT_KEYS[column.name] ?? ''}, not the installed update: it was not read as one.`,
   );
@@ -94,6 +99,7 @@ function readTables(lines: readonly string[], found: FieldRevision[], reading: F
       const value = revisionValue(cell(row, revision));
       if (!BUILD_VALUE.test(buildText) || value === undefined) break;
       found.push({ text: `${buildText}.${value}`, build: Number(buildText), revision: value, line: i });
+      reading.usedLines.add(at).add(i);
     }
   });
 }
@@ -102,6 +108,7 @@ function readTables(lines: readonly string[], found: FieldRevision[], reading: F
 export function readFields(lines: readonly string[]): FieldReading {
   const revisions: FieldRevision[] = [];
   const skipLines = new Set<number>();
+  const usedLines = new Set<number>();
   const notes: string[] = [];
   let build: number | undefined;
   let ubr: { value: number; written: string; line: number } | undefined;
@@ -113,18 +120,23 @@ export function readFields(lines: readonly string[]): FieldReading {
       const component = COMPONENT_KEYS[key];
       if (component !== undefined) {
         skipLines.add(i);
+        usedLines.add(i);
         if (looksLikeBuild(value))
           notes.push(
             `${field[1] ?? ''} (${value}) is ${component}, not the installed update: it was not read as one.`,
           );
-      } else if (BUILD_KEYS.has(key) && BUILD_VALUE.test(value)) build ??= Number(value);
-      else if (REVISION_KEYS.has(key)) {
+      } else if (BUILD_KEYS.has(key) && BUILD_VALUE.test(value)) {
+        build ??= Number(value);
+        usedLines.add(i);
+      } else if (REVISION_KEYS.has(key)) {
         const parsed = revisionValue(value);
         if (parsed !== undefined) ubr ??= { value: parsed, written: value, line: i };
+        if (parsed !== undefined) usedLines.add(i);
       }
     }
     const word = BUILD_WORD.exec(line);
     if (word) {
+      usedLines.add(i);
       const [, buildText = '', second = ''] = word;
       if (second === buildText)
         notes.push(
@@ -139,7 +151,7 @@ export function readFields(lines: readonly string[]): FieldReading {
         });
     }
   });
-  readTables(lines, revisions, { revisions, skipLines, notes });
+  readTables(lines, revisions, { revisions, skipLines, usedLines, notes });
   if (ubr !== undefined) {
     const hex = ubr.written.toLowerCase().startsWith('0x') ? ` (${ubr.written})` : '';
     const fromText = build ?? lines.map((line) => BARE_BUILD.exec(line)?.[1]).find(Boolean);
@@ -153,5 +165,5 @@ export function readFields(lines: readonly string[]): FieldReading {
       );
     }
   }
-  return { revisions, skipLines, notes };
+  return { revisions, skipLines, usedLines, notes };
 }

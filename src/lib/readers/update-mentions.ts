@@ -27,6 +27,8 @@ export interface UpdateMention {
 export interface UpdateReading {
   mentions: UpdateMention[];
   notes: string[];
+  /** Lines the reader used (a bare `b.r` does not count: only the catalogue can tell it is a build). */
+  usedLines: Set<number>;
 }
 
 /** The first and last builds read as Windows 10 and later, so `12345.6` prose is not taken. */
@@ -69,7 +71,10 @@ const MAX_MENTIONS = 20;
 export function readUpdateText(text: string): UpdateReading {
   const mentions: UpdateMention[] = [];
   const seen = new Set<string>();
+  let current = 0;
+  const usedLines = new Set<number>();
   const add = (mention: UpdateMention, key: string) => {
+    if (mention.bare !== true) usedLines.add(current);
     if (seen.has(key) || mentions.length >= MAX_MENTIONS) return;
     seen.add(key);
     mentions.push(mention);
@@ -82,6 +87,9 @@ export function readUpdateText(text: string): UpdateReading {
   const byLine = new Map<number, { text: string; build: number; revision: number }[]>();
   for (const field of fields.revisions) byLine.set(field.line, [...(byLine.get(field.line) ?? []), field]);
   lines.forEach((line, i) => {
+    current = i;
+    // The header of a list of installed updates (`Hotfix(s): 3 Hotfix(s) Installed.`, `… HotFixID …`).
+    if (installed && /\bHotfix(?:\(s\)|\(es\)|es|ID)?(?!\w)/i.test(line)) usedLines.add(i);
     for (const field of byLine.get(i) ?? []) {
       const role = roleAt(line, 0, line.length, fallback === 'unknown' ? 'host' : fallback);
       add({ ...field, role }, `rev:${field.build}.${field.revision}:${role}`);
@@ -126,7 +134,8 @@ export function readUpdateText(text: string): UpdateReading {
       );
     }
   });
-  return { mentions, notes: fields.notes };
+  fields.usedLines.forEach((line) => usedLines.add(line));
+  return { mentions, notes: fields.notes, usedLines };
 }
 
 /** Every update mention in a text, in order, without repeats. */

@@ -75,5 +75,11 @@ describe('real pasted output: the rest of the paste box never crashes and never 
     const result = identify(paste.text, catalog);
     expect(result.label).not.toBe('Could not analyse');
     expect(result.label).not.toBe('Nothing recognised');
+    // A line the update answer used is not also listed as not understood, nor the paste as holding no build.
+    const answer = answerUpdates(paste.text, compact);
+    for (const item of answer.items.filter((i) => i.mention.bare !== true))
+      expect(result.notUnderstood.filter((line) => line.includes(item.mention.text))).toEqual([]);
+    if (answer.items.length > 0 || answer.notes.length > 0)
+      expect(result.problems.filter((p) => p.startsWith('Found no Windows build'))).toEqual([]);
   });
 });
