@@ -84,10 +84,13 @@ export function readUpdateText(text: string): UpdateReading {
   const fields = readFields(lines);
   const fallback = blockRole(slice);
   const installed = listsInstalledUpdates(slice);
+  // In a Dockerfile, an `ARG` holds what a `FROM` uses: the image.
+  const dockerfile = /^\s*FROM\s+\S/im.test(slice);
   const byLine = new Map<number, { text: string; build: number; revision: number }[]>();
   for (const field of fields.revisions) byLine.set(field.line, [...(byLine.get(field.line) ?? []), field]);
   lines.forEach((line, i) => {
     current = i;
+    const lineRole = dockerfile && /^\s*ARG\s/i.test(line) ? 'image' : fallback;
     // The header of a list of installed updates (`Hotfix(s): 3 Hotfix(s) Installed.`, `… HotFixID …`).
     if (installed && /\bHotfix(?:\(s\)|\(es\)|es|ID)?(?!\w)/i.test(line)) usedLines.add(i);
     for (const field of byLine.get(i) ?? []) {
@@ -127,7 +130,7 @@ export function readUpdateText(text: string): UpdateReading {
       const bare = match[1] === undefined && !BUILD_WORD_BEFORE.test(line.slice(0, match.index));
       // A bare `16384.0` is a number with a decimal point, not a build that hides its revision.
       if (bare && revision === 0) continue;
-      const role = roleAt(line, match.index, match.index + match[0].length, fallback);
+      const role = roleAt(line, match.index, match.index + match[0].length, lineRole);
       add(
         { text: match[0], build, revision, role, ...(bare ? { bare: true } : {}) },
         `rev:${build}.${revision}:${role}`,

@@ -670,6 +670,25 @@ export const REAL_PASTES: RealPaste[] = [
     comparison: 'none',
   },
   {
+    name: 'Dockerfile with the build tag in an ARG: the ARG is the image',
+    text: [
+      'ARG WINDOWS_VERSION=10.0.17763.5936',
+      'FROM mcr.microsoft.com/windows/servercore:${WINDOWS_VERSION}',
+      '# the build agent: Microsoft Windows [Version 10.0.17763.5820]',
+    ].join('\n'),
+    facts: [
+      { update: '17763.5936', role: 'image' },
+      { update: '17763.5820', role: 'host' },
+    ],
+    comparison: { verdict: 'may-fail', hostNeeds: 'KB5039217', pin: '10.0.17763.5820' },
+  },
+  {
+    name: 'registry values through ConvertTo-Json',
+    text: '{\n    "CurrentBuild":  "20348",\n    "UBR":  2340,\n    "DisplayVersion":  "21H2"\n}',
+    facts: [{ update: '20348.2340', kb: 'KB5035857', role: 'host' }],
+    only: true,
+  },
+  {
     name: 'docker pull output with a tag word is not a revision',
     text: 'ltsc2022: Pulling from windows/servercore\nDigest: sha256:5e3b1a\nStatus: Downloaded newer image for mcr.microsoft.com/windows/servercore:ltsc2022',
     none: true,
