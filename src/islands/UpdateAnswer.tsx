@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { answerUpdates, decodeUpdates, readUpdateMentions } from '../lib/readers/updates';
+import { answerUpdates, decodeUpdates, readUpdateText } from '../lib/readers/updates';
 import type { CompactUpdates, UpdateFact, UpdatesAnswer } from '../lib/readers/updates';
 import { withBase } from '../lib/site/site';
 
@@ -105,7 +105,10 @@ function Comparison({ answer }: { answer: UpdatesAnswer }) {
 
 /** The update answer of the paste box: each pasted revision, KB or KB-style tag, and a host/image comparison. */
 export default function UpdateAnswer({ text, base }: { text: string; base: string }) {
-  const wanted = useMemo(() => readUpdateMentions(text).length > 0, [text]);
+  const wanted = useMemo(() => {
+    const reading = readUpdateText(text);
+    return reading.mentions.length > 0 || reading.notes.length > 0;
+  }, [text]);
   const { data, error } = useCatalogue(base, wanted);
   const answer = useMemo(
     () => (data && wanted ? answerUpdates(text, data, decodeUpdates(data)) : undefined),
@@ -114,6 +117,8 @@ export default function UpdateAnswer({ text, base }: { text: string; base: strin
   if (!wanted) return null;
   if (error) return <p>The update list could not be loaded ({error}).</p>;
   if (!answer) return <p>Looking up the update…</p>;
+  // Numbers that only looked like builds (`24576.5`) leave nothing to say.
+  if (answer.items.length === 0 && answer.notes.length === 0) return null;
   return (
     <div data-testid="paste-updates">
       <p className="font-semibold">Windows updates (as of {answer.asOf})</p>
@@ -129,6 +134,11 @@ export default function UpdateAnswer({ text, base }: { text: string; base: strin
                 />
               )),
         )}
+        {answer.notes.map((note) => (
+          <li key={note} data-testid="update-note">
+            {note}
+          </li>
+        ))}
       </ul>
       <Comparison answer={answer} />
     </div>

@@ -131,3 +131,48 @@ test('the tag resolver answers a KB-style tag with its update and tag; /updates/
     'The newest update in this list is from 2026-08-11',
   );
 });
+
+test('real command output: reg query UBR in hex, a one-sentence 0xc0370106 report, a systeminfo hotfix list', async ({
+  page,
+}) => {
+  const box = await openPasteBox(page);
+  const reg = await pasteUpdate(
+    page,
+    box,
+    [
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion',
+      '    CurrentBuild    REG_SZ    20348',
+      '    UBR    REG_DWORD    0x8b3',
+    ].join('\n'),
+  );
+  await expect(reg.getByTestId('update-fact')).toHaveAttribute('data-update', '20348.2227');
+  await expect(reg.getByTestId('update-note')).toContainText(
+    'UBR 2227 (0x8b3) is the revision of build 20348',
+  );
+
+  const report = await pasteUpdate(
+    page,
+    box,
+    'Since Patch Tuesday our containers die with 0xc0370106. The host is 10.0.20348.2322 and the image is 10.0.20348.2340.',
+  );
+  const comparison = report.getByTestId('update-comparison');
+  await expect(comparison).toHaveAttribute('data-verdict', 'may-fail');
+  await expect(comparison).toContainText('install KB5035857');
+  await expect(comparison.getByTestId('update-pin')).toHaveText('10.0.20348.2322');
+
+  const systeminfo = await pasteUpdate(
+    page,
+    box,
+    [
+      'OS Name:                   Microsoft Windows Server 2022 Datacenter',
+      'OS Version:                10.0.20348 N/A Build 20348',
+      'Hotfix(s):                 2 Hotfix(s) Installed.',
+      '                           [01]: KB5034439',
+      '                           [02]: KB5034129',
+    ].join('\n'),
+  );
+  await expect(systeminfo.getByTestId('update-fact')).toHaveAttribute('data-update', '20348.2227');
+  await expect(systeminfo).toContainText('KB5034439 is not a cumulative update we know of');
+  await expect(systeminfo.getByTestId('update-note')).toContainText('without its revision');
+  await expectNoAxeViolations(page);
+});

@@ -16,7 +16,7 @@ import type { ImageReferenceResult } from './image-reference';
 import { cleanText, shorten, splitLines, unique } from './text';
 import { lastHosts, readPlatforms } from './platforms';
 import type { PlatformReadings } from './platforms';
-import { isUpdateLine, updateLabel } from './updates';
+import { isUpdateLine, readUpdateText, updateLabel } from './updates';
 
 /** What the paste was taken to be. */
 export type InputKind =
@@ -271,6 +271,10 @@ export function identify(text: string, catalog: Catalog): Identification {
   }
 }
 
+/** The builds of the catalog's hosts and images: a bare `b.r` in a paste is read only for these. */
+const knownBuilds = (catalog: Catalog): Set<number> =>
+  new Set([...catalog.hosts.map((host) => host.build), ...catalog.images.map((image) => image.build)]);
+
 /** The body of `identify`, after input hygiene. */
 function analyse(lines: string[], catalog: Catalog, problems: string[], truncated: boolean): Identification {
   const joined = lines.join('\n');
@@ -335,6 +339,9 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
       : decided === 'unknown' && imageCandidates.length > 0
         ? 'image-reference'
         : decided;
+  // Lines the update reader used (a hotfix list, registry fields) are understood, not leftovers.
+  const updates = readUpdateText(joined);
+  updates.usedLines.forEach((i) => used.add(i));
   const left = leftovers(lines, used, host.usedLines.length >= 2);
   const understood = unique([
     ...(dockerfile?.isDockerfile === true ? dockerfile.understood : []),
@@ -348,7 +355,11 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
       r.reason !== undefined && r.exists === 'no' ? [...r.problems, r.reason] : r.problems,
     ),
     ...(hostFound(host) || kind === 'unknown'
-      ? host.problems.filter((p) => !p.startsWith('Nothing to read'))
+      ? host.problems.filter(
+          (p) =>
+            !p.startsWith('Nothing to read') &&
+            !(updates.usedLines.size > 0 && p.startsWith('Found no Windows build')),
+        )
       : []),
   ]);
   if (empty)
@@ -360,7 +371,7 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     label:
       kind === 'platform'
         ? platforms.readings.map((r) => `${r.variant.platformName} ${r.variant.variantName}`).join(', ')
-        : ((kind === 'unknown' ? updateLabel(joined) : undefined) ??
+        : ((kind === 'unknown' ? updateLabel(joined, knownBuilds(catalog)) : undefined) ??
           labelFor(kind, dockerfile, host, references)),
     hostCandidates,
     imageCandidates,

@@ -13,94 +13,17 @@ import { lineName, securityAfter } from '../updates/lines.ts';
 import type { RevisionComparison, RevisionRules } from '../updates/compare.ts';
 import { buildTagOf, buildTagsStart, hasContainerImages } from '../updates/containers.ts';
 import type { ContainerRules } from '../updates/containers.ts';
+import { readUpdateText } from './update-mentions.ts';
+import type { UpdateMention } from './update-mentions.ts';
 
-/** What a mention is and where it came from. */
-export interface UpdateMention {
-  text: string;
-  build?: number;
-  revision?: number;
-  kb?: string;
-  /** Whose revision it is, read from the words on its line; a KB-style tag is always an image. */
-  role: 'host' | 'image' | 'unknown';
-}
-
-/** The first and last builds we read as Windows 10 and later (15063 … 30000), so `12345.6` prose is not taken. */
-const MIN_BUILD = 14393;
-const MAX_BUILD = 30000;
-const REVISION = /\b(?:10\.0\.)?(\d{5})\.(\d{1,5})\b(?!\.\w)/g;
-const KB_NUMBER = /\bKB\s?(\d{6,8})\b/gi;
-const KB_TAG =
-  /\b(1709|1803|1809|1903|1909|2004|2009|20H2|ltsc2016|ltsc2019|ltsc2022|ltsc2025)[-_]KB(\d{6,8})(?:[-_](?:amd64|arm64))?\b/gi;
-const IMAGE_WORDS = /\b(?:image|container|OsVersion|mcr\.microsoft\.com|FROM|docker\s+(?:pull|run)|tag)\b/i;
-const HOST_WORDS = /\b(?:host|node|ver|Version|OS Build|Kernel Version|systeminfo|winver|CurrentBuild)\b/i;
-
-/** The build of each tag word used in KB-style tags. */
-export const KB_TAG_BUILDS: Record<string, number> = {
-  '1709': 16299,
-  '1803': 17134,
-  '1809': 17763,
-  ltsc2019: 17763,
-  '1903': 18362,
-  '1909': 18363,
-  '2004': 19041,
-  '2009': 19042,
-  '20h2': 19042,
-  ltsc2016: 14393,
-  ltsc2022: 20348,
-  ltsc2025: 26100,
-};
-
-/** Every update mention in a text, in order, without repeats. */
-export function readUpdateMentions(text: string): UpdateMention[] {
-  const mentions: UpdateMention[] = [];
-  const seen = new Set<string>();
-  const add = (mention: UpdateMention, key: string) => {
-    if (seen.has(key) || mentions.length >= 20) return;
-    seen.add(key);
-    mentions.push(mention);
-  };
-  for (const line of text.slice(0, 200_000).split(/\r?\n/)) {
-    const role = IMAGE_WORDS.test(line) ? 'image' : HOST_WORDS.test(line) ? 'host' : 'unknown';
-    const tagged = new Set<string>();
-    for (const match of line.matchAll(KB_TAG)) {
-      const build = KB_TAG_BUILDS[(match[1] ?? '').toLowerCase()];
-      const kb = `KB${match[2] ?? ''}`;
-      tagged.add(kb);
-      add(
-        { text: match[0], kb, ...(build === undefined ? {} : { build }), role: 'image' },
-        `tag:${kb}:${build ?? ''}`,
-      );
-    }
-    for (const match of line.matchAll(KB_NUMBER)) {
-      const kb = `KB${match[1] ?? ''}`;
-      if (!tagged.has(kb)) add({ text: match[0], kb, role }, `kb:${kb}`);
-    }
-    for (const match of line.matchAll(REVISION)) {
-      const build = Number(match[1]);
-      const revision = Number(match[2]);
-      if (build < MIN_BUILD || build > MAX_BUILD) continue;
-      add({ text: match[0], build, revision, role }, `rev:${build}.${revision}:${role}`);
-    }
-  }
-  return mentions;
-}
-
-/** A one-line label for a paste that is only update mentions, or undefined. */
-export function updateLabel(text: string): string | undefined {
-  const first = readUpdateMentions(text)[0];
-  if (!first) return undefined;
-  return first.kb ? `Windows update ${first.kb}` : `Windows build ${first.build}.${first.revision}`;
-}
-
-/** Whether a line holds nothing but update mentions (so it is not listed as "not understood"). */
-export function isUpdateLine(line: string): boolean {
-  const rest = line
-    .replace(KB_TAG, '')
-    .replace(KB_NUMBER, '')
-    .replace(REVISION, '')
-    .replace(/OS Builds?|and|[\s,.()]/gi, '');
-  return rest === '' && readUpdateMentions(line).length > 0;
-}
+export {
+  isUpdateLine,
+  KB_TAG_BUILDS,
+  readUpdateMentions,
+  readUpdateText,
+  updateLabel,
+} from './update-mentions.ts';
+export type { UpdateMention, UpdateReading } from './update-mentions.ts';
 
 /** One update in the compact form; the fifth item is the version of an update on one line of a build whose lines split. */
 export type CompactUpdate = [number, string, number, string] | [number, string, number, string, string];
@@ -212,6 +135,8 @@ export interface UpdatesAnswer {
   items: UpdateAnswerItem[];
   comparison?: RevisionComparison | undefined;
   asOf: string;
+  /** What was understood about numbers that are not an update (a UBR without its build, hal.dll's version …). */
+  notes: string[];
 }
 
 /** Microsoft's support article for a KB. */
@@ -284,11 +209,18 @@ function containerOnly(containers: ContainerRules, kb: string, build: number | u
 function unknownText(catalogue: UpdateCatalogue, compact: CompactUpdates, mention: UpdateMention): string {
   const updates = catalogue.get(mention.build ?? 0);
   if (mention.build === undefined || !updates) {
+    if (mention.kb !== undefined && mention.installed === true)
+      return `${mention.kb} is not a cumulative update we know of (as of ${compact.asOf}): in a list of installed updates that is usually a servicing stack, .NET, Secure Boot or other update, which does not set the revision.`;
     return mention.kb !== undefined
       ? `${mention.kb} is not a cumulative update of the releases we keep (builds 14393 and later, as of ${compact.asOf}): check the KB number.`
       : `${mention.text} is not in the update history we keep (builds 14393 and later, as of ${compact.asOf}).`;
   }
   const revision = mention.revision ?? 0;
+  // Tools that do not read the revision print 0 ([Environment]::OSVersion); build strings end in .1 whatever is installed.
+  if (revision === 0)
+    return `${mention.text} has revision 0: the tool that printed it does not show the installed update. Run ver, or read UBR in the registry, for the revision of build ${mention.build}.`;
+  if (revision === 1)
+    return `${mention.text} is the first release of build ${mention.build}, before any cumulative update; kernel and BuildLabEx strings end in .1 whatever update is installed, so it does not tell the update.`;
   const below = [...updates].reverse().find((u) => u.revision < revision);
   const newerThanAll =
     below !== undefined && !updates.some((u) => u.revision > revision && u.line === below.line);
@@ -323,21 +255,63 @@ function answerMention(
   return { mention, facts: updates.slice(0, 6).map((u) => factOf(catalogue, compact, u)) };
 }
 
+const factKey = (role: string, update: WindowsUpdate) => `${role}:${update.build}.${update.revision}`;
+
+/** Drops a KB whose update the text also gives as a revision for the same role (`KB5035857 (OS Build 20348.2340)`). */
+function withoutRepeats(items: UpdateAnswerItem[]): UpdateAnswerItem[] {
+  const byRevision = new Set(
+    items
+      .filter((item) => item.mention.kb === undefined)
+      .flatMap((item) => item.facts.map((fact) => factKey(item.mention.role, fact.update))),
+  );
+  return items.filter(
+    (item) =>
+      item.mention.kb === undefined ||
+      item.facts.length === 0 ||
+      !item.facts.every((fact) => byRevision.has(factKey(item.mention.role, fact.update))),
+  );
+}
+
+/** Two revisions of one build whose roles the text does not say: how to have them compared. */
+function unsaidRoles(items: readonly UpdateAnswerItem[]): string | undefined {
+  const revisions = new Map<number, Set<number>>();
+  for (const { mention } of items) {
+    if (mention.role !== 'unknown' || mention.build === undefined || (mention.revision ?? 0) <= 1) continue;
+    revisions.set(mention.build, new Set([...(revisions.get(mention.build) ?? []), mention.revision ?? 0]));
+  }
+  const [build, set] = [...revisions].find(([, values]) => values.size >= 2) ?? [];
+  if (build === undefined || set === undefined) return undefined;
+  const list = [...set].map((revision) => `${build}.${revision}`).join(', ');
+  return `The text gives revisions ${list} of build ${build} without saying which is the host's and which the image's: write "host:" and "image:" before them to have them compared.`;
+}
+
 /** Answers every update mention in a text; compares a host and an image revision of one build when both are given. */
 export function answerUpdates(
   text: string,
   compact: CompactUpdates,
   catalogue = decodeUpdates(compact),
 ): UpdatesAnswer {
-  const mentions = readUpdateMentions(text);
-  const items = mentions.map((mention) => answerMention(catalogue, compact, mention));
-  // A revision the list lacks (a newer or a private build) is still compared: the rules need only the numbers.
+  const { mentions, notes } = readUpdateText(text);
+  // A bare `24576.5` is read only for a build we know: with no `10.0.` and no word it is just a number.
+  const read = mentions.filter((mention) => mention.bare !== true || catalogue.has(mention.build ?? 0));
+  // In a list of installed updates the cumulative one leads; the servicing stack and other KBs follow.
+  const items = withoutRepeats(read.map((mention) => answerMention(catalogue, compact, mention))).sort(
+    (a, b) =>
+      Number(a.mention.installed === true && a.facts.length === 0) -
+      Number(b.mention.installed === true && b.facts.length === 0),
+  );
+  // A revision the list lacks (a newer or a private build) is still compared: the rules need only the
+  // numbers; revision 0 or 1 says nothing about the update. Of installed KBs, the newest one counts.
   const revisionOf = (role: UpdateMention['role']) => {
-    const item = items.find(
+    const candidates = items.filter(
       (candidate) =>
         candidate.mention.role === role &&
-        (candidate.facts.length === 1 || candidate.mention.revision !== undefined),
+        (candidate.facts.length === 1 || (candidate.mention.revision ?? 0) > 1),
     );
+    const newestInstalled = candidates
+      .filter((candidate) => candidate.mention.installed === true)
+      .sort((a, b) => (b.facts[0]?.update.date ?? '').localeCompare(a.facts[0]?.update.date ?? ''))[0];
+    const item = candidates.find((candidate) => candidate.mention.installed !== true) ?? newestInstalled;
     const { build, revision } = item?.mention ?? {};
     if (build !== undefined && revision !== undefined) return { build, revision };
     return item?.facts.length === 1 ? item.facts[0]?.update : undefined;
@@ -348,5 +322,6 @@ export function answerUpdates(
     host && image && host.build === image.build
       ? compareRevisions(catalogue, compact.containers, compact.revisions, host, image)
       : undefined;
-  return { items, comparison, asOf: compact.asOf };
+  const unsaid = comparison === undefined ? unsaidRoles(items) : undefined;
+  return { items, comparison, asOf: compact.asOf, notes: unsaid === undefined ? notes : [...notes, unsaid] };
 }
