@@ -43,7 +43,7 @@ const REVISION = /(?<![\d.])\b(10\.0\.)?(\d{5})\.(0|[1-9]\d{0,4})\b(?!\.\w)/g;
 const BUILD_WORD_BEFORE = /(?:\bbuild|\bversion|\bOS Build)[\s:]*$/i;
 /** Node and VM image versions: `AKSWindows-2022-containerd-20348.2227.240104`, `20348.2227.240104`. */
 const IMAGE_VERSION = /\b(\d{5})\.([1-9]\d{0,4})\.(\d\d(?:0[1-9]|1[0-2])[0-3]\d)\b/g;
-const KB_NUMBER = /\bKB\s?(\d{6,8})\b/gi;
+const KB_NUMBER = /\bKB[\s-]?(\d{6,8})\b/gi;
 /** `support.microsoft.com/help/5037782`, `…/kb/5034129`, with or without a language part. */
 const KB_LINK = /\bsupport\.microsoft\.com\/(?:[a-z]{2}-[a-z]{2}\/)?(?:help|kb)\/(\d{6,8})\b/gi;
 const KB_TAG =

@@ -613,6 +613,12 @@ export const REAL_PASTES: RealPaste[] = [
     only: true,
   },
   {
+    name: 'a KB written with a hyphen, as in some ticket titles',
+    text: 'Host still on KB-5094128, should we wait for next month?',
+    facts: [{ update: '20348.5256', kb: 'KB5094128', month: 'June 2026' }],
+    only: true,
+  },
+  {
     name: 'KB article title: the KB and its OS Build are one update',
     text: 'March 12, 2024—KB5035857 (OS Build 20348.2340)',
     facts: [{ update: '20348.2340', kb: 'KB5035857', month: 'March 2024' }],
