@@ -183,6 +183,24 @@ export function readPlatforms(
 }
 
 /**
+ * Narrows readings that give several hosts on the date (a moving label during a rollout, Docker Desktop on any
+ * Windows 11 release) to those the paste's own build names (a job log's "Operating System" section, `ver`).
+ * Only the host reader's evidence counts: another variant in the same paste may be another job's runner.
+ */
+export function narrowToNamedHosts(
+  readings: PlatformReadings,
+  namedHostIds: ReadonlySet<string>,
+): PlatformReadings {
+  if (namedHostIds.size === 0) return readings;
+  const narrowed = readings.readings.map((reading) => {
+    if (reading.hosts.length < 2) return reading;
+    const named = reading.hosts.filter((entry) => namedHostIds.has(entry.host));
+    return named.length > 0 && named.length < reading.hosts.length ? { ...reading, hosts: named } : reading;
+  });
+  return { ...readings, readings: narrowed };
+}
+
+/**
  * What a cell answer shown under recognised platforms must add: for each variant that forbids a mode the
  * cell's verdicts say runs, that the platform does not allow it (AKS allows process isolation only), so a
  * "supported" Hyper-V verdict of the host is not read as an option there.
