@@ -14,7 +14,7 @@ import { parseImageReference } from './image-reference';
 import { imagesNamedInText } from './image-words';
 import type { ImageReferenceResult } from './image-reference';
 import { cleanText, shorten, splitLines, unique } from './text';
-import { lastHosts, narrowToNamedHosts, readPlatforms } from './platforms';
+import { lastHosts, narrowToNamedHosts, readPlatforms, variantLabel } from './platforms';
 import type { PlatformReadings } from './platforms';
 import { isUpdateLine, updateLabel } from './updates';
 
@@ -362,7 +362,7 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     kind,
     label:
       kind === 'platform'
-        ? platforms.readings.map((r) => `${r.variant.platformName} ${r.variant.variantName}`).join(', ')
+        ? platforms.readings.map((r) => variantLabel(r.variant)).join(', ')
         : ((kind === 'unknown' ? updateLabel(joined) : undefined) ??
           labelFor(kind, dockerfile, host, references)),
     hostCandidates,

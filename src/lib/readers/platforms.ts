@@ -182,6 +182,13 @@ export function readPlatforms(
   return result;
 }
 
+/** "GitHub Actions windows-2022", but "Docker Desktop on Windows 11" where the variant's name already says the platform. */
+export function variantLabel(variant: Pick<PlatformReaderVariant, 'platformName' | 'variantName'>): string {
+  return variant.variantName.startsWith(variant.platformName)
+    ? variant.variantName
+    : `${variant.platformName} ${variant.variantName}`;
+}
+
 /**
  * Narrows readings that give several hosts on the date (a moving label during a rollout, Docker Desktop on any
  * Windows 11 release) to those the paste's own build names (a job log's "Operating System" section, `ver`).

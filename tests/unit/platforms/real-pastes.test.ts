@@ -47,3 +47,32 @@ describe('real pasted platform texts', () => {
     });
   }
 });
+
+describe('what the paste box says about them', () => {
+  test('the label names a platform once, even where the variant name repeats it', () => {
+    const desktop = REAL_PASTES.find((paste) => paste.variants[0] === 'docker-desktop/windows-11');
+    const label = identify(desktop?.text ?? '', catalog).label;
+    expect(label).toBe('Docker Desktop on Windows 11 (Pro, Enterprise, Education)');
+    expect(identify('runs-on: windows-2022', catalog).label).toBe('GitHub Actions windows-2022');
+  });
+
+  test("a log's own Operating System section settles a moving label during its rollout", () => {
+    const log = '2025-09-15T10:15:00Z Requested labels: windows-latest';
+    const moving = identify(log, catalog).platforms.readings[0];
+    expect(moving?.hosts.map((h) => h.host)).toEqual(['ws2022', 'ws2025']);
+    const settled = identify(
+      `${log}\n2025-09-15T10:15:05Z Microsoft Windows Server 2022\n2025-09-15T10:15:05Z 10.0.20348`,
+      catalog,
+    );
+    expect(settled.platforms.readings[0]?.hosts.map((h) => h.host)).toEqual(['ws2022']);
+  });
+
+  test('a long paste full of pattern look-alikes stays fast', () => {
+    const line =
+      'Docker Desktop 10.0.26100 Image: windows-2022 osType: Windows os: [windows-2022] amiFamily: Windows2022';
+    const text = Array.from({ length: 3000 }, (_, i) => `${String(i)} ${line}`).join('\n');
+    const started = performance.now();
+    identify(text, catalog);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
