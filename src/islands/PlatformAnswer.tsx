@@ -187,6 +187,12 @@ export default function PlatformAnswer({ readings, catalog, images, base }: Prop
               </>
             ) : (
               <>
+                {reading.narrowed && (
+                  <p data-testid="platform-narrowed">
+                    {variant.variantName} gave more than one host on that date; the Windows build in the paste
+                    names this one.
+                  </p>
+                )}
                 {reading.hosts.length > 1 && (
                   <p>
                     It was moving between hosts then, so either can be right; the job log&apos;s image line

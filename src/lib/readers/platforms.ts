@@ -57,6 +57,8 @@ export interface PlatformReading {
   matched: string;
   /** The host entries the variant gave on `date` (several during a rollout, none after removal). */
   hosts: PlatformReaderHost[];
+  /** The date allowed several hosts and the paste's own Windows build named these (see `narrowToNamedHosts`). */
+  narrowed?: true;
 }
 
 /** Everything the reader found. */
@@ -94,6 +96,10 @@ function compile(catalog: PlatformCatalog): Compiled[] {
   compiledByCatalog.set(catalog, compiled);
   return compiled;
 }
+
+// One line of a hosted job log's header, with or without the log's timestamp.
+const JOB_LOG_HEADER =
+  /^\s*(?:20\d\d-[01]\d-[0-3]\dT[\d:.]+Z\s+)?(?:##\[(?:group|endgroup|section)\].*|Current (?:runner|agent|image) version: .*|Runner Image(?: Provisioner)?|Hosted Compute Agent|Operating System|Datacenter|Version: [\d.]+|Included Software: \S+|Image Release: \S+|Commit: [0-9a-f]+|Build Date: \S+|Job defined at: \S+|Waiting for a runner to pick up this job\.\.\.|Job is (?:about to start running on|waiting for) .*|Agent (?:name|machine name|running as): .*|Requested labels: .*)\s*$/i;
 
 // A log timestamp: ISO 8601 with a time (T or a space), as Actions, Pipelines, kubectl and CloudWatch write it.
 const TIMESTAMP = /\b(20\d\d-[01]\d-[0-3]\d)[T ][0-2]\d:[0-5]\d/;
@@ -175,6 +181,12 @@ export function readPlatforms(
     });
   }
   result.readings = hits.sort((a, b) => a.at - b.at).map((hit) => hit.reading);
+  // The header a hosted runner or agent writes at the top of a job log (runner-images format, shared by GitHub
+  // Actions and Azure Pipelines) says nothing the variant patterns and the host reader have not read.
+  if (result.readings.length > 0)
+    lines.forEach((line, index) => {
+      if (JOB_LOG_HEADER.test(line)) used.add(index);
+    });
   // The timestamp's line was read too: it decided the date of the answer.
   const dateLine = found === undefined ? -1 : lines.findIndex((line) => TIMESTAMP.test(line));
   if (result.readings.length > 0 && dateLine >= 0) used.add(dateLine);
@@ -202,7 +214,9 @@ export function narrowToNamedHosts(
   const narrowed = readings.readings.map((reading) => {
     if (reading.hosts.length < 2) return reading;
     const named = reading.hosts.filter((entry) => namedHostIds.has(entry.host));
-    return named.length > 0 && named.length < reading.hosts.length ? { ...reading, hosts: named } : reading;
+    return named.length > 0 && named.length < reading.hosts.length
+      ? { ...reading, hosts: named, narrowed: true as const }
+      : reading;
   });
   return { ...readings, readings: narrowed };
 }

@@ -76,3 +76,32 @@ describe('what the paste box says about them', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('job logs', () => {
+  test('the header of a hosted job log counts as read once its platform is recognised', () => {
+    for (const name of [
+      'raw job log of a windows-2025 job',
+      'windows-latest raw log before the move (runner image 2022)',
+      'Azure Pipelines Initialize job log (agent, runner image 2022)',
+    ]) {
+      const paste = REAL_PASTES.find((c) => c.name === name);
+      expect(identify(paste?.text ?? '', catalog).notUnderstood, name).toEqual([]);
+    }
+    // Without a recognised platform the same lines stay unexplained, and error lines always do.
+    expect(
+      identify("Current runner version: '2.329.0'\nHosted Compute Agent", catalog).notUnderstoodCount,
+    ).toBe(2);
+    const failed = identify(
+      'Requested labels: windows-2022\n##[error]Process completed with exit code 1.',
+      catalog,
+    );
+    expect(failed.notUnderstood).toEqual(['##[error]Process completed with exit code 1.']);
+  });
+
+  test('an answer narrowed by the paste says so', () => {
+    const paste = REAL_PASTES.find((c) => c.name.startsWith('windows-latest raw log during the rollout'));
+    const reading = identify(paste?.text ?? '', catalog).platforms.readings[0];
+    expect(reading?.narrowed).toBe(true);
+    expect(identify('runs-on: windows-2022', catalog).platforms.readings[0]?.narrowed).toBeUndefined();
+  });
+});
