@@ -57,8 +57,11 @@ export interface PlatformReading {
   matched: string;
   /** The host entries the variant gave on `date` (several during a rollout, none after removal). */
   hosts: PlatformReaderHost[];
-  /** The date allowed several hosts and the paste's own Windows build named these (see `narrowToNamedHosts`). */
-  narrowed?: true;
+  /**
+   * The paste's own Windows build chose the hosts (see `narrowToNamedHosts`): `several` when the date allowed
+   * more than one, `earlier` when an undated paste names a host the moving variant gave before the build date.
+   */
+  narrowed?: 'several' | 'earlier';
 }
 
 /** Everything the reader found. */
@@ -202,21 +205,25 @@ export function variantLabel(variant: Pick<PlatformReaderVariant, 'platformName'
 }
 
 /**
- * Narrows readings that give several hosts on the date (a moving label during a rollout, Docker Desktop on any
- * Windows 11 release) to those the paste's own build names (a job log's "Operating System" section, `ver`).
- * Only the host reader's evidence counts: another variant in the same paste may be another job's runner.
+ * Narrows readings to the hosts the paste's own Windows build names (a job log's "Operating System" section,
+ * `ver`): a variant that gives several hosts on the date (a moving label during a rollout, Docker Desktop on
+ * any Windows 11 release), or a moving label in an undated paste whose build names a host it gave earlier (an
+ * old job log read on the build date). Only the host reader's evidence counts: another variant in the same
+ * paste may be another job's runner.
  */
 export function narrowToNamedHosts(
   readings: PlatformReadings,
   namedHostIds: ReadonlySet<string>,
 ): PlatformReadings {
   if (namedHostIds.size === 0) return readings;
-  const narrowed = readings.readings.map((reading) => {
-    if (reading.hosts.length < 2) return reading;
+  const narrowed = readings.readings.map((reading): PlatformReading => {
     const named = reading.hosts.filter((entry) => namedHostIds.has(entry.host));
-    return named.length > 0 && named.length < reading.hosts.length
-      ? { ...reading, hosts: named, narrowed: true as const }
-      : reading;
+    if (reading.hosts.length > 1 && named.length > 0 && named.length < reading.hosts.length)
+      return { ...reading, hosts: named, narrowed: 'several' };
+    const moving = new Set(reading.variant.hosts.map((entry) => entry.host)).size > 1;
+    if (readings.dateFrom !== 'build' || !moving || named.length > 0) return reading;
+    const earlier = reading.variant.hosts.filter((entry) => namedHostIds.has(entry.host));
+    return earlier.length > 0 ? { ...reading, hosts: earlier, narrowed: 'earlier' } : reading;
   });
   return { ...readings, readings: narrowed };
 }

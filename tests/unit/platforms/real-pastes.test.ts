@@ -101,7 +101,28 @@ describe('job logs', () => {
   test('an answer narrowed by the paste says so', () => {
     const paste = REAL_PASTES.find((c) => c.name.startsWith('windows-latest raw log during the rollout'));
     const reading = identify(paste?.text ?? '', catalog).platforms.readings[0];
-    expect(reading?.narrowed).toBe(true);
+    expect(reading?.narrowed).toBe('several');
     expect(identify('runs-on: windows-2022', catalog).platforms.readings[0]?.narrowed).toBeUndefined();
+  });
+
+  test('an undated old log of a moving label is answered for the host its build names, not the build date', () => {
+    const oldLog = [
+      'Requested labels: windows-latest',
+      'Operating System',
+      '  Microsoft Windows Server 2022',
+      '  10.0.20348',
+      'Runner Image',
+      '  Image: windows-2022',
+      '  Version: 20231115.2.0',
+    ].join('\n');
+    const result = identify(oldLog, catalog);
+    const latest = result.platforms.readings[0];
+    expect(latest?.variant.variantId).toBe('windows-latest');
+    expect(latest?.hosts.map((h) => h.host)).toEqual(['ws2022']);
+    expect(latest?.narrowed).toBe('earlier');
+    expect(result.hostCandidates.map((h) => h.id)).toEqual(['ws2022']);
+    // A fixed label is never overruled by a build elsewhere in the paste.
+    const fixed = identify('runs-on: windows-2025\nMicrosoft Windows [Version 10.0.20348.2700]', catalog);
+    expect(fixed.platforms.readings[0]?.hosts.map((h) => h.host)).toEqual(['ws2025']);
   });
 });
