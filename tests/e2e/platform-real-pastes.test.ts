@@ -16,6 +16,7 @@ const PICKED = [
   'docker version on Docker Desktop (Windows containers) with ver on Windows 11 24H2',
   'Karpenter EC2NodeClass on Windows 2022 (amiFamily and alias)',
   'self-hosted runner with a windows-2022 label of its own: not a hosted image',
+  'an undated windows-latest log from the web view whose runner was 2022',
 ];
 
 function paste(name: string): RealPaste {
@@ -59,4 +60,11 @@ test('a platform answer fits a 375 px screen', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await page.getByTestId('paste-result').screenshot({ path: 'test-results/platform-real-paste-375.png' });
+});
+
+test('an old undated log says its own build chose the host', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 900 });
+  await pasteText(page, paste('an undated windows-latest log from the web view whose runner was 2022').text);
+  await expect(page.getByTestId('platform-narrowed').first()).toContainText('the paste is older');
+  await page.getByTestId('paste-result').screenshot({ path: 'test-results/platform-real-paste-old-375.png' });
 });
