@@ -3,6 +3,7 @@ import type { PasteCatalog } from '../lib/readers/verdicts';
 import { lastHosts } from '../lib/readers/platforms';
 import type { PlatformReaderHost, PlatformReading, PlatformReadings } from '../lib/readers/platforms';
 import { platformPath, variantImagePath, variantPath } from '../lib/platforms/platform-core';
+import { periodText } from '../lib/platforms/platform-text';
 import { hostPath } from '../lib/knowledge/paths';
 import { runs } from '../lib/knowledge/engine';
 import type { Image } from '../lib/knowledge/schema';
@@ -187,6 +188,15 @@ export default function PlatformAnswer({ readings, catalog, images, base }: Prop
               </>
             ) : (
               <>
+                {reading.narrowed && (
+                  <p data-testid="platform-narrowed">
+                    {reading.narrowed === 'several'
+                      ? `${variant.variantName} gave more than one host on that date; the Windows build in the paste names this one.`
+                      : `The Windows build in the paste names a host ${variant.variantName} gave ${reading.hosts
+                          .map((h) => periodText(h.from, h.to))
+                          .join(' and ')}, not the one it gives on that date: the paste is older.`}
+                  </p>
+                )}
                 {reading.hosts.length > 1 && (
                   <p>
                     It was moving between hosts then, so either can be right; the job log&apos;s image line

@@ -14,7 +14,7 @@ import { parseImageReference } from './image-reference';
 import { imagesNamedInText } from './image-words';
 import type { ImageReferenceResult } from './image-reference';
 import { cleanText, shorten, splitLines, unique } from './text';
-import { lastHosts, readPlatforms } from './platforms';
+import { lastHosts, narrowToNamedHosts, readPlatforms, variantLabel } from './platforms';
 import type { PlatformReadings } from './platforms';
 import { isUpdateLine, readUpdateText, updateLabel } from './updates';
 
@@ -289,7 +289,10 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
   host.usedLines.forEach((i) => used.add(i));
   // A platform variant names its host through the platform's own data (dates included), so it wins over
   // the host reader's guesses for the same words.
-  const platforms = readPlatforms(lines, catalog.platforms);
+  const platforms = narrowToNamedHosts(
+    readPlatforms(lines, catalog.platforms),
+    new Set(host.hostCandidates.map((h) => h.id)),
+  );
   platforms.usedLines.forEach((i) => used.add(i));
   // A variant that gave no host on the date (a removed runner label) still names the hosts it last gave,
   // unless the text's own build (a ceiling, `10.0.14393.9999`) says which of its past hosts it was.
@@ -370,7 +373,7 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     kind,
     label:
       kind === 'platform'
-        ? platforms.readings.map((r) => `${r.variant.platformName} ${r.variant.variantName}`).join(', ')
+        ? platforms.readings.map((r) => variantLabel(r.variant)).join(', ')
         : ((kind === 'unknown' ? updateLabel(joined, knownBuilds(catalog)) : undefined) ??
           labelFor(kind, dockerfile, host, references)),
     hostCandidates,

@@ -57,6 +57,11 @@ export interface PlatformReading {
   matched: string;
   /** The host entries the variant gave on `date` (several during a rollout, none after removal). */
   hosts: PlatformReaderHost[];
+  /**
+   * The paste's own Windows build chose the hosts (see `narrowToNamedHosts`): `several` when the date allowed
+   * more than one, `earlier` when an undated paste names a host the moving variant gave before the build date.
+   */
+  narrowed?: 'several' | 'earlier';
 }
 
 /** Everything the reader found. */
@@ -94,6 +99,10 @@ function compile(catalog: PlatformCatalog): Compiled[] {
   compiledByCatalog.set(catalog, compiled);
   return compiled;
 }
+
+// One line of a hosted job log's header, with or without the log's timestamp.
+const JOB_LOG_HEADER =
+  /^\s*(?:20\d\d-[01]\d-[0-3]\dT[\d:.]+Z\s+)?(?:##\[(?:group|endgroup|section)\].*|Current (?:runner|agent|image) version: .*|Runner Image(?: Provisioner)?|Hosted Compute Agent|Operating System|Datacenter|Version: [\d.]+|Included Software: \S+|Image Release: \S+|Commit: [0-9a-f]+|Build Date: \S+|Job defined at: \S+|Waiting for a runner to pick up this job\.\.\.|Job is (?:about to start running on|waiting for) .*|Agent (?:name|machine name|running as): .*|Requested labels: .*)\s*$/i;
 
 // A log timestamp: ISO 8601 with a time (T or a space), as Actions, Pipelines, kubectl and CloudWatch write it.
 const TIMESTAMP = /\b(20\d\d-[01]\d-[0-3]\d)[T ][0-2]\d:[0-5]\d/;
@@ -175,11 +184,48 @@ export function readPlatforms(
     });
   }
   result.readings = hits.sort((a, b) => a.at - b.at).map((hit) => hit.reading);
+  // The header a hosted runner or agent writes at the top of a job log (runner-images format, shared by GitHub
+  // Actions and Azure Pipelines) says nothing the variant patterns and the host reader have not read.
+  if (result.readings.length > 0)
+    lines.forEach((line, index) => {
+      if (JOB_LOG_HEADER.test(line)) used.add(index);
+    });
   // The timestamp's line was read too: it decided the date of the answer.
   const dateLine = found === undefined ? -1 : lines.findIndex((line) => TIMESTAMP.test(line));
   if (result.readings.length > 0 && dateLine >= 0) used.add(dateLine);
   result.usedLines = [...used].sort((a, b) => a - b);
   return result;
+}
+
+/** "GitHub Actions windows-2022", but "Docker Desktop on Windows 11" where the variant's name already says the platform. */
+export function variantLabel(variant: Pick<PlatformReaderVariant, 'platformName' | 'variantName'>): string {
+  return variant.variantName.startsWith(variant.platformName)
+    ? variant.variantName
+    : `${variant.platformName} ${variant.variantName}`;
+}
+
+/**
+ * Narrows readings to the hosts the paste's own Windows build names (a job log's "Operating System" section,
+ * `ver`): a variant that gives several hosts on the date (a moving label during a rollout, Docker Desktop on
+ * any Windows 11 release), or a moving label in an undated paste whose build names a host it gave earlier (an
+ * old job log read on the build date). Only the host reader's evidence counts: another variant in the same
+ * paste may be another job's runner.
+ */
+export function narrowToNamedHosts(
+  readings: PlatformReadings,
+  namedHostIds: ReadonlySet<string>,
+): PlatformReadings {
+  if (namedHostIds.size === 0) return readings;
+  const narrowed = readings.readings.map((reading): PlatformReading => {
+    const named = reading.hosts.filter((entry) => namedHostIds.has(entry.host));
+    if (reading.hosts.length > 1 && named.length > 0 && named.length < reading.hosts.length)
+      return { ...reading, hosts: named, narrowed: 'several' };
+    const moving = new Set(reading.variant.hosts.map((entry) => entry.host)).size > 1;
+    if (readings.dateFrom !== 'build' || !moving || named.length > 0) return reading;
+    const earlier = reading.variant.hosts.filter((entry) => namedHostIds.has(entry.host));
+    return earlier.length > 0 ? { ...reading, hosts: earlier, narrowed: 'earlier' } : reading;
+  });
+  return { ...readings, readings: narrowed };
 }
 
 /**
