@@ -1,6 +1,7 @@
 import { lookupVerdicts } from '../lib/readers/verdicts';
 import type { PasteCatalog } from '../lib/readers/verdicts';
 import { lastHosts } from '../lib/readers/platforms';
+import { defaultSentence } from '../lib/readers/platform-defaults';
 import type { PlatformReaderHost, PlatformReading, PlatformReadings } from '../lib/readers/platforms';
 import { platformPath, variantImagePath, variantPath } from '../lib/platforms/platform-core';
 import { periodText } from '../lib/platforms/platform-text';
@@ -140,6 +141,11 @@ export default function PlatformAnswer({ readings, catalog, images, base }: Prop
     <div className="space-y-2">
       {readings.readings.map((reading) => {
         const { variant } = reading;
+        // A default with several candidates has no variant page: its rule is on the platform's page.
+        const candidates = (reading.defaulted?.variantIds.length ?? 1) > 1;
+        const variantHref = candidates
+          ? `${platformPath(variant.platformId)}#${variant.variantId}`
+          : variantPath(variant.platformId, variant.variantId);
         return (
           <div
             key={`${variant.platformId}/${variant.variantId}`}
@@ -157,15 +163,17 @@ export default function PlatformAnswer({ readings, catalog, images, base }: Prop
                 {variant.platformName}
               </a>
               ,{' '}
-              <a
-                className="underline"
-                href={withBase(base, variantPath(variant.platformId, variant.variantId))}
-              >
+              <a className="underline" href={withBase(base, variantHref)}>
                 {variant.variantName}
               </a>{' '}
               (read from <code className="break-all">{reading.matched}</code>)
             </p>
             <p>{dateSentence(readings)}</p>
+            {reading.defaulted && (
+              <p data-testid="platform-default">
+                {defaultSentence(reading, catalog.platforms?.variants ?? [])}
+              </p>
+            )}
             {reading.hosts.length === 0 ? (
               <>
                 <p>
@@ -197,7 +205,7 @@ export default function PlatformAnswer({ readings, catalog, images, base }: Prop
                           .join(' and ')}, not the one it gives on that date: the paste is older.`}
                   </p>
                 )}
-                {reading.hosts.length > 1 && (
+                {reading.hosts.length > 1 && !candidates && (
                   <p>
                     It was moving between hosts then, so either can be right; the job log&apos;s image line
                     names the one your job got.

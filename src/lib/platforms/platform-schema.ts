@@ -11,6 +11,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, slugId, sourceKeys } from '../knowledge/schema';
+import { platformDefaultSchema } from './platform-default-schema';
 
 /** Kinds of platform, in the order the index lists them. */
 export const platformKinds = ['ci', 'kubernetes', 'container-service', 'desktop', 'other'] as const;
@@ -212,6 +213,8 @@ export const platformSchema = z
     isolation: platformIsolationSchema,
     sources: sourceKeys,
     variants: z.array(variantSchema).min(1, 'expected at least one variant'),
+    /** What the platform picks when a paste leaves the variant out (platform-default-schema.ts). */
+    defaults: z.array(platformDefaultSchema).default([]),
   })
   .superRefine((platform, context) => {
     const seen = new Set<string>();

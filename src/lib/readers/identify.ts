@@ -14,8 +14,9 @@ import { parseImageReference } from './image-reference';
 import { imagesNamedInText } from './image-words';
 import type { ImageReferenceResult } from './image-reference';
 import { cleanText, shorten, splitLines, unique } from './text';
-import { lastHosts, narrowToNamedHosts, readPlatforms, variantLabel } from './platforms';
+import { lastHosts, narrowToNamedHosts, readPlatforms, readingLabel } from './platforms';
 import type { PlatformReadings } from './platforms';
+import { addDefaults } from './platform-defaults';
 import { isUpdateLine, readUpdateText, updateLabel } from './updates';
 
 /** What the paste was taken to be. */
@@ -290,7 +291,7 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
   // A platform variant names its host through the platform's own data (dates included), so it wins over
   // the host reader's guesses for the same words.
   const platforms = narrowToNamedHosts(
-    readPlatforms(lines, catalog.platforms),
+    addDefaults(readPlatforms(lines, catalog.platforms), lines, catalog.platforms),
     new Set(host.hostCandidates.map((h) => h.id)),
   );
   platforms.usedLines.forEach((i) => used.add(i));
@@ -373,7 +374,7 @@ function analyse(lines: string[], catalog: Catalog, problems: string[], truncate
     kind,
     label:
       kind === 'platform'
-        ? platforms.readings.map((r) => variantLabel(r.variant)).join(', ')
+        ? platforms.readings.map(readingLabel).join(', ')
         : ((kind === 'unknown' ? updateLabel(joined, knownBuilds(catalog)) : undefined) ??
           labelFor(kind, dockerfile, host, references)),
     hostCandidates,

@@ -43,11 +43,31 @@ export interface PlatformReaderVariant {
   pages: readonly string[];
 }
 
+/** A platform's default for pastes that leave the variant out (content/platforms `defaults`). */
+export interface PlatformReaderDefault {
+  platformId: string;
+  platformName: string;
+  id: string;
+  name: string;
+  /** What decides, e.g. "Kubernetes". */
+  versionName: string;
+  match: readonly string[];
+  /** Patterns whose first group is the version; earlier ones win. */
+  versionMatch: readonly string[];
+  rules: readonly {
+    from?: string | undefined;
+    to?: string | undefined;
+    variantIds: readonly string[];
+    note?: string | undefined;
+  }[];
+}
+
 /** The platform part of the paste box's catalog. */
 export interface PlatformCatalog {
   /** The build date: lifecycle sentences hold for it, and an undated paste is answered for it. */
   buildDate: string;
   variants: readonly PlatformReaderVariant[];
+  defaults?: readonly PlatformReaderDefault[];
 }
 
 /** A variant recognised in a paste, with the hosts it gave on the date that applies. */
@@ -62,6 +82,11 @@ export interface PlatformReading {
    * more than one, `earlier` when an undated paste names a host the moving variant gave before the build date.
    */
   narrowed?: 'several' | 'earlier';
+  /**
+   * The paste left the variant out and the platform's default decided: the version read (when a band of one
+   * answer holds it) and the candidate variant ids (one, or several when the version is unknown or disputed).
+   */
+  defaulted?: { entry: PlatformReaderDefault; version?: string | undefined; variantIds: readonly string[] };
 }
 
 /** Everything the reader found. */
@@ -195,6 +220,15 @@ export function readPlatforms(
   if (result.readings.length > 0 && dateLine >= 0) used.add(dateLine);
   result.usedLines = [...used].sort((a, b) => a - b);
   return result;
+}
+
+/** The label of a reading: the variant's, saying when the platform's default chose it for the paste's version. */
+export function readingLabel(reading: PlatformReading): string {
+  const version = reading.defaulted?.version;
+  const label = variantLabel(reading.variant);
+  return version !== undefined && reading.defaulted?.variantIds.length === 1
+    ? `${label}, the default for ${reading.defaulted.entry.versionName} ${version}`
+    : label;
 }
 
 /** "GitHub Actions windows-2022", but "Docker Desktop on Windows 11" where the variant's name already says the platform. */

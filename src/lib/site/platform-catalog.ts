@@ -14,6 +14,23 @@ import { imageFamilies } from '../knowledge/vocabulary';
 export function platformCatalog(model: Model, platforms: readonly Platform[]): PlatformCatalog {
   return {
     buildDate: model.today,
+    defaults: platforms.flatMap((platform) =>
+      platform.defaults.map((entry) => ({
+        platformId: platform.id,
+        platformName: platform.shortName,
+        id: entry.id,
+        name: entry.name,
+        versionName: entry.versionName,
+        match: entry.match,
+        versionMatch: entry.versionMatch,
+        rules: entry.rules.map((rule) => ({
+          from: rule.from,
+          to: rule.to,
+          variantIds: rule.variants,
+          note: rule.note,
+        })),
+      })),
+    ),
     variants: platforms.flatMap((platform) =>
       platform.variants.map((variant) => {
         const rules = variantIsolation(platform, variant);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { identify } from '../../../src/lib/readers';
+import { defaultSentence } from '../../../src/lib/readers/platform-defaults';
 import { islandCatalog } from '../../../src/lib/site/island-catalog';
 import { REAL_PASTES } from '../../fixtures/real-platform-pastes';
 import { PLATFORM_PASTES } from '../../fixtures/platform-pastes';
@@ -44,6 +45,10 @@ describe('real pasted platform texts', () => {
           : (first?.variant.hosts ?? []).map((h) => h.dates);
         expect(shown.join(' ')).toMatch(new RegExp(paste.dates));
       }
+      if (paste.defaultSays && first)
+        expect(defaultSentence(first, catalog.platforms?.variants ?? [])).toMatch(
+          new RegExp(paste.defaultSays),
+        );
     });
   }
 });
