@@ -1,6 +1,6 @@
 import { lookupVerdicts } from '../lib/readers/verdicts';
 import type { PasteCatalog } from '../lib/readers/verdicts';
-import { lastHosts } from '../lib/readers/platforms';
+import { lastHosts, replacementSentence } from '../lib/readers/platforms';
 import { defaultSentence } from '../lib/readers/platform-defaults';
 import type { PlatformReaderHost, PlatformReading, PlatformReadings } from '../lib/readers/platforms';
 import { platformPath, variantImagePath, variantPath } from '../lib/platforms/platform-core';
@@ -193,6 +193,9 @@ export default function PlatformAnswer({ readings, catalog, images, base }: Prop
                     {h.dates}.
                   </p>
                 ))}
+                {replacementSentence(variant) && (
+                  <p data-testid="platform-replaced">{replacementSentence(variant)}</p>
+                )}
               </>
             ) : (
               <>

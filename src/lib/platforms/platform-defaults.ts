@@ -1,7 +1,8 @@
 /**
  * Checks of platform defaults that the schema cannot see: patterns compile (and version patterns capture),
  * rules name variants of the platform in ascending, non-overlapping bands, every example is recognised as
- * the default and by no variant of any platform, and an example's version reads as stated. Pure.
+ * the default and by no variant of any platform, and an example's version reads as stated; and a variant's
+ * `replacedBy` names other variants of its platform. Pure.
  */
 import { ContentError } from '../model/model';
 import type { FromFile } from '../model/model';
@@ -53,6 +54,22 @@ function checkRules(file: string, platform: Platform, index: number): void {
         `expected the band to start after the previous one ends (${previous.to ?? 'open'})`,
       );
   });
+}
+
+/** A variant's `replacedBy` names other variants of its platform. */
+export function checkReplacements(platforms: readonly FromFile<Platform>[]): void {
+  for (const { file, data } of platforms) {
+    const ids = new Set(data.variants.map((variant) => variant.id));
+    data.variants.forEach((variant, v) => {
+      for (const id of variant.replacedBy?.variants ?? [])
+        if (!ids.has(id) || id === variant.id)
+          throw new ContentError(
+            file,
+            `variants[${v}].replacedBy.variants`,
+            `expected another variant id of ${data.id}, but "${id}" is none`,
+          );
+    });
+  }
 }
 
 /** Checks every platform's defaults against its variants and every platform's patterns. */

@@ -170,6 +170,10 @@ export const variantSchema = z
     hosts: z.array(variantHostSchema).min(1, 'expected at least one host the variant gives'),
     isolation: variantIsolationSchema.optional(),
     lifecycle: variantLifecycleSchema.default({}),
+    /** Variant ids of this platform to move to once this one is removed, with who advises it. */
+    replacedBy: z
+      .object({ variants: z.array(slugId).min(1), note: z.string().min(1).optional(), sources: sourceKeys })
+      .optional(),
     changes: z.array(platformChangeSchema).default([]),
     writtenAs: z.array(writtenAsSchema).min(1, 'expected at least one example of how people write it'),
     /** Case-insensitive regular expressions that recognise this variant in a paste. */

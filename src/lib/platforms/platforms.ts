@@ -11,7 +11,7 @@ import { lifecycle } from '../knowledge/lifecycle';
 import { ContentError } from '../model/model';
 import type { FromFile } from '../model/model';
 import { hostsOnDate } from './platform-core';
-import { checkDefaults } from './platform-defaults';
+import { checkDefaults, checkReplacements } from './platform-defaults';
 import { platformKinds } from './platform-schema';
 import type { IsolationRule, Platform, PlatformDate, PlatformVariant, VariantHost } from './platform-schema';
 import type { Host, Source, VerdictValue } from '../knowledge/schema';
@@ -132,6 +132,7 @@ export function buildPlatforms(input: PlatformsInput): Platform[] {
   }
   checkPatternsAcross(input.platforms);
   checkDefaults(input.platforms);
+  checkReplacements(input.platforms);
   return input.platforms.map(({ data }) => data).sort(comparePlatforms);
 }
 

@@ -41,6 +41,8 @@ export interface PlatformReaderVariant {
   allows: { process: boolean; hyperv: boolean };
   /** Image ids that have a variant × image page. */
   pages: readonly string[];
+  /** The names of the variants to move to once this one is removed (content `replacedBy`). */
+  replacedBy?: readonly string[] | undefined;
 }
 
 /** A platform's default for pastes that leave the variant out (content/platforms `defaults`). */
@@ -229,6 +231,12 @@ export function readingLabel(reading: PlatformReading): string {
   return version !== undefined && reading.defaulted?.variantIds.length === 1
     ? `${label}, the default for ${reading.defaulted.entry.versionName} ${version}`
     : label;
+}
+
+/** "Move to windows-2025 or windows-2022.", or "" when the platform names no replacement. */
+export function replacementSentence(variant: Pick<PlatformReaderVariant, 'replacedBy'>): string {
+  const names = variant.replacedBy ?? [];
+  return names.length === 0 ? '' : `Move to ${names.join(' or ')}.`;
 }
 
 /** "GitHub Actions windows-2022", but "Docker Desktop on Windows 11" where the variant's name already says the platform. */

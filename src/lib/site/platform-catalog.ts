@@ -42,6 +42,9 @@ export function platformCatalog(model: Model, platforms: readonly Platform[]): P
           match: variant.match,
           allows: { process: rules.process.allowed, hyperv: rules.hyperv.allowed },
           pages: variantImages(model, platform, variant).map((image) => image.id),
+          replacedBy: variant.replacedBy?.variants.map(
+            (id) => platform.variants.find((other) => other.id === id)?.name ?? id,
+          ),
           hosts: variant.hosts.flatMap((entry) => {
             const host = model.hostsById.get(entry.host);
             if (!host) return [];

@@ -122,3 +122,31 @@ describe('what the build rejects in a default', () => {
     expect(run).toThrow(/expected a capturing group for the version/);
   });
 });
+
+describe('replacements of removed variants', () => {
+  test('the removed Windows Server 2016 runners name what to move to, and the build rejects unknown ones', () => {
+    const input = loadPlatformsInput();
+    const github = input.platforms.find((file) => file.data.id === 'github-actions');
+    const old = github?.data.variants.find((variant) => variant.id === 'windows-2016');
+    expect(old?.lifecycle.removed?.date).toBe('2022-03-15');
+    expect(old?.replacedBy?.variants).toEqual(['windows-2025', 'windows-2022']);
+    const platforms = input.platforms.map((file) =>
+      file === github
+        ? {
+            ...file,
+            data: {
+              ...file.data,
+              variants: file.data.variants.map((variant) =>
+                variant.id === 'windows-2016'
+                  ? { ...variant, replacedBy: { variants: ['windows-2030'], sources: ['RI-4312'] } }
+                  : variant,
+              ),
+            },
+          }
+        : file,
+    );
+    expect(() => buildPlatforms({ ...input, platforms })).toThrow(
+      /replacedBy\.variants": expected another variant id of github-actions, but "windows-2030" is none/,
+    );
+  });
+});

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { identify } from '../../../src/lib/readers';
 import { defaultSentence } from '../../../src/lib/readers/platform-defaults';
+import { replacementSentence } from '../../../src/lib/readers/platforms';
 import { islandCatalog } from '../../../src/lib/site/island-catalog';
 import { REAL_PASTES } from '../../fixtures/real-platform-pastes';
 import { PLATFORM_PASTES } from '../../fixtures/platform-pastes';
@@ -54,6 +55,19 @@ describe('real pasted platform texts', () => {
 });
 
 describe('what the paste box says about them', () => {
+  test('a removed runner label says what to move to', () => {
+    const reading = identify('runs-on: windows-2016', catalog).platforms.readings[0];
+    expect(reading?.hosts).toEqual([]);
+    expect(replacementSentence(reading?.variant ?? {})).toBe('Move to windows-2025 or windows-2022.');
+    const agent = identify("pool:\n  vmImage: 'vs2017-win2016'", catalog).platforms.readings[0];
+    expect(replacementSentence(agent?.variant ?? {})).toBe(
+      'Move to windows-2025 (vmImage) or windows-2022 (vmImage).',
+    );
+    expect(
+      replacementSentence(identify('runs-on: windows-2022', catalog).platforms.readings[0]?.variant ?? {}),
+    ).toBe('');
+  });
+
   test('the label names a platform once, even where the variant name repeats it', () => {
     const desktop = REAL_PASTES.find((paste) => paste.variants[0] === 'docker-desktop/windows-11');
     const label = identify(desktop?.text ?? '', catalog).label;
