@@ -148,6 +148,37 @@ test.describe('platforms in the pickers and the paste box', () => {
     );
   });
 
+  test('an AKS Windows pool without an OS SKU lists every default by Kubernetes version, never one host', async ({
+    page,
+  }) => {
+    const box = await openPasteBox(page);
+    await box.fill('az aks nodepool add -g rg --cluster-name shop -n win1 --os-type Windows');
+    const answer = page.getByTestId('platform-answer').first();
+    await expect(answer).toHaveAttribute('data-hosts', 'ws2025 ws2022 ws2019');
+    await expect(answer.getByTestId('platform-default')).toContainText('depends on that version');
+    await expect(answer.getByRole('link', { name: 'Windows node pool without an OS SKU' })).toHaveAttribute(
+      'href',
+      /\/platforms\/aks\/#windows-without-os-sku$/,
+    );
+    await expectNoAxeViolations(page);
+    await box.fill(
+      'az aks nodepool add -g rg --cluster-name shop -n win1 --os-type Windows --kubernetes-version 1.29.2',
+    );
+    await expect(page.getByTestId('platform-answer').first()).toHaveAttribute('data-hosts', 'ws2022');
+    await expect(page.getByTestId('platform-default').first()).toContainText('default for Kubernetes 1.29');
+  });
+
+  test('a removed windows-2016 runner says when and what to move to', async ({ page }) => {
+    const box = await openPasteBox(page);
+    await box.fill('jobs:\n  build:\n    runs-on: windows-2016');
+    const answer = page.getByTestId('platform-answer').first();
+    await expect(answer).toHaveAttribute('data-variant', 'windows-2016');
+    await expect(answer.getByTestId('platform-dates').first()).toContainText(
+      'removed windows-2016 on 2022-03-15',
+    );
+    await expect(answer.getByTestId('platform-replaced')).toHaveText('Move to windows-2025 or windows-2022.');
+  });
+
   test('realistic platform texts: platform, host, tag and dates', async ({ page, request }) => {
     test.setTimeout(120_000);
     const cases = PLATFORM_PASTES.filter((c) => built(c.platform, c.variant));
