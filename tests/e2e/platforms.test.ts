@@ -68,6 +68,8 @@ test.describe('platform pages', () => {
     '/platforms/aks/windows2022/',
     '/platforms/aks/windows2022/servercore-ltsc2019/',
     '/platforms/github-actions/windows-latest/servercore-ltsc2022/',
+    '/platforms/github-actions/windows-2016/',
+    '/platforms/github-actions/windows-2016/servercore-ltsc2016/',
   ]) {
     test(`${path} passes axe`, async ({ page }) => {
       await page.goto(path);
@@ -177,6 +179,12 @@ test.describe('platforms in the pickers and the paste box', () => {
       'removed windows-2016 on 2022-03-15',
     );
     await expect(answer.getByTestId('platform-replaced')).toHaveText('Move to windows-2025 or windows-2022.');
+    await page.goto('/platforms/github-actions/windows-2016/');
+    await expect(page.getByTestId('variant-replaced-by')).toContainText(
+      'Move to: windows-2025 or windows-2022',
+    );
+    // Removed: the host it gave last is not called today's.
+    await expect(page.getByTestId('variant-host')).not.toContainText('gives it today');
   });
 
   test('realistic platform texts: platform, host, tag and dates', async ({ page, request }) => {
