@@ -6,6 +6,7 @@
  */
 import type { Host } from '../knowledge/schema';
 import type { Platform, PlatformVariant } from '../platforms/platform-schema';
+import { isMoving } from '../platforms/platform-core';
 import { currentHosts, variantLifecycle } from '../platforms/platforms';
 import type { DatedChange } from '../platforms/platforms';
 import { daysBetween } from '../updates/calendar';
@@ -20,7 +21,7 @@ export interface MoveTarget {
 
 /** The state of a variant on the build day, in words. */
 export interface VariantStatus {
-  state: 'ended' | 'supported' | 'unknown';
+  state: 'ended' | 'supported' | 'moving' | 'unknown';
   /** One word for the badge: "Retired", "Removed", "Out of support", "Supported", "No end date". */
   title: string;
   /** The sentence with the absolute and the relative date; after "Supported" it continues the title. */
@@ -107,6 +108,16 @@ export function variantStatus(
       sentence,
       date: life.date,
       moveTo: moveTargets(platform, variant.id, hostsById, today),
+    };
+  }
+  if (isMoving(variant.hosts)) {
+    // A moving label's end is not a date to plan by: it moves to the next release first.
+    return {
+      state: 'moving',
+      title: 'Moving label',
+      sentence: `${variant.name} gives ${host.name} today and has given other hosts before; it moves again when ${who} changes it, and a label naming the release keeps one host. ${host.name} is supported until ${when}.`,
+      date: life.date,
+      moveTo: [],
     };
   }
   return {

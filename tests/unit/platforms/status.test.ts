@@ -73,3 +73,12 @@ describe('variantLabel', () => {
     expect(variantLabel(aks.platform, aks.variant)).toMatch(/^AKS Windows Server 2022/);
   });
 });
+
+describe('moving labels', () => {
+  test('windows-latest is a moving label, not a variant supported until its host ends', () => {
+    const { platform, variant } = variantOf('github-actions', 'windows-latest');
+    const status = variantStatus(platform, variant, model.hostsById, TODAY);
+    expect(status.state).toBe('moving');
+    expect(status.sentence).toContain('windows-latest gives Windows Server 2025 today');
+  });
+});
