@@ -19,6 +19,7 @@ import { forbiddenModeNotes } from '../lib/readers/platforms';
 import type { PlatformReading } from '../lib/readers/platforms';
 import { VERDICT_TEXT } from '../lib/knowledge/verdict-text';
 import UpdateAnswer from './UpdateAnswer';
+import { readUpdateMentions } from '../lib/readers/updates';
 
 interface Props {
   catalog: PasteCatalog;
@@ -146,6 +147,11 @@ export default function PasteBox({ catalog, base }: Props) {
   const deferred = useDeferredValue(text);
   const { result, errors, list, fleet, hosts, images, answers } = usePasteAnswer(deferred, catalog, origin);
   const revisions = describeRevisions(result.host);
+  // A KB or a bare build.revision is answered by the update list: "found no Windows build" would contradict it.
+  const mentionsUpdate = useMemo(() => readUpdateMentions(deferred).length > 0, [deferred]);
+  const problems = mentionsUpdate
+    ? result.problems.filter((problem) => !problem.startsWith('Found no Windows build'))
+    : result.problems;
   const cells = hosts.flatMap((host) =>
     images.map((image) => ({ path: cellPath(host.id, image.id), label: `${image.name} on ${host.name}` })),
   );
@@ -312,11 +318,11 @@ export default function PasteBox({ catalog, base }: Props) {
                 </ul>
               </details>
             )}
-            {(result.notUnderstoodCount > 0 || result.problems.length > 0) && (
+            {(result.notUnderstoodCount > 0 || problems.length > 0) && (
               <div data-testid="paste-problems">
                 <p className="font-semibold">Not understood</p>
                 <ul className="mt-1 list-disc pl-6">
-                  {result.problems.slice(0, 10).map((problem, index) => (
+                  {problems.slice(0, 10).map((problem, index) => (
                     <li key={`p${index}`}>{problem}</li>
                   ))}
                   {result.notUnderstood.slice(0, 10).map((line, index) => (

@@ -101,6 +101,27 @@ test.describe('platform pages', () => {
     await expect(answer).toContainText('--os-sku Windows2022');
   });
 
+  test('a retired variant says so first, with its date and where to move; a coming retirement is next', async ({
+    page,
+  }) => {
+    await page.goto('/platforms/aks/windows2019/servercore-ltsc2019/');
+    await expect(page.getByTestId('headline')).toContainText('out of support since 2026-03-01');
+    const status = page.getByTestId('platform-status');
+    await expect(status).toHaveAttribute('data-state', 'ended');
+    await expect(status).toContainText('Retired: AKS retired');
+    await expect(status).toContainText('2026-03-01 (9 months ago)');
+    // The same image on a supported pool, when that pair has a page, else the pool.
+    await expect(status.getByTestId('platform-move-to').getByRole('link').first()).toHaveAttribute(
+      'href',
+      /\/platforms\/aks\/windows202[25]\//,
+    );
+    await page.goto('/platforms/aks/windows2022/');
+    await expect(page.getByTestId('platform-status')).toContainText('Supported on AKS until 2028-06-30');
+    const changes = page.getByTestId('platform-changes');
+    await expect(changes).not.toContainText('no dated change');
+    await expect(changes).toContainText('2028-06-30');
+  });
+
   test('the platform page links its calendar and the API lists it', async ({ page, request }) => {
     await page.goto('/platforms/aks/');
     // The calendar block offers a webcal: subscription and the download; the download is the file's path.
@@ -180,9 +201,10 @@ test.describe('platforms in the pickers and the paste box', () => {
     );
     await expect(answer.getByTestId('platform-replaced')).toHaveText('Move to windows-2025 or windows-2022.');
     await page.goto('/platforms/github-actions/windows-2016/');
-    await expect(page.getByTestId('variant-replaced-by')).toContainText(
-      'Move to: windows-2025 or windows-2022',
+    await expect(page.getByTestId('platform-move-to')).toContainText(
+      /Move to: windows-2025 .*; windows-2022/,
     );
+    await expect(page.getByTestId('variant-replaced-by')).toContainText('Why windows-2025 or windows-2022:');
     // Removed: the host it gave last is not called today's.
     await expect(page.getByTestId('variant-host')).not.toContainText('gives it today');
   });

@@ -38,6 +38,8 @@ test('a pasted KB, a ver with a revision, a pair and a KB-style tag each give th
     'https://support.microsoft.com/help/5087545',
   );
   await expect(kb.getByTestId('update-tag')).toContainText('10.0.20348.5139');
+  // A recognised KB is not also "not understood".
+  await expect(page.getByTestId('paste-problems')).toHaveCount(0);
 
   const ver = await pasteUpdate(page, box, 'Microsoft Windows [Version 10.0.20348.5139]');
   await expect(page.getByTestId('paste-result')).toContainText('Windows Server 2022');
@@ -85,6 +87,10 @@ test('the updates index, a release page with anchors and the KB index work and p
   await expect(row).toContainText('2026-05-12');
   await expect(row).toContainText('Security (Patch Tuesday)');
   await expect(row).toContainText('10.0.20348.5139');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Windows Server 2022 updates (build 20348)',
+  );
+  await expect(page.getByTestId('release-newest')).toContainText('Image build tag to pin: 10.0.20348.5499');
   await expectNoAxeViolations(page);
   await page.goto('/hosts/ws2022/');
   await expect(page.getByTestId('recent-updates')).toContainText('20348.5499');

@@ -13,6 +13,11 @@ export function platformBadgePath(platformId: string, variantId: string, imageId
   return `/badges/platforms/${platformId}/${variantId}/${imageId}.svg`;
 }
 
+/** "AKS Windows Server 2022 node pools", but "ECS-optimized … AMIs" without a second "ECS". */
+export function variantLabel(platform: { shortName: string }, variant: { name: string }): string {
+  return variant.name.startsWith(platform.shortName) ? variant.name : `${platform.shortName} ${variant.name}`;
+}
+
 /** What the shared lines say, for the hosts the variant gives on the build date. */
 export interface PlatformShareFacts {
   title: string;
@@ -30,7 +35,7 @@ export function platformShareFacts(answer: VariantImageAnswer, url: string): Pla
   const current = answer.hosts.find((h) => h.current) ?? answer.hosts[0];
   const tag = current?.tag ?? current?.alternative?.reference ?? null;
   return {
-    title: `${answer.image.name} on ${answer.platform.shortName} ${answer.variant.name}`,
+    title: `${answer.image.name} on ${variantLabel(answer.platform, answer.variant)}`,
     headline: answerHeadline(answer),
     tag,
     instead: current?.tag === null && tag !== null,
@@ -64,7 +69,7 @@ export function platformBadgeSvg(answer: VariantImageAnswer): string {
     ? `${mode} ✓${verdict === 'limited' ? ' (limits)' : ''}`
     : '✕ does not run';
   const label = `${answer.platform.shortName} ${answer.variant.id} · ${shortImageReference(answer.image)}`;
-  const spoken = `${answer.image.name} on ${answer.platform.shortName} ${answer.variant.name}: ${lowerFirst(answerHeadline(answer))}`;
+  const spoken = `${answer.image.name} on ${variantLabel(answer.platform, answer.variant)}: ${lowerFirst(answerHeadline(answer))}`;
   return namedBadgeSvg(
     label,
     message,
