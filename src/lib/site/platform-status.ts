@@ -156,3 +156,14 @@ export function upcomingEnds(
       }),
     );
 }
+
+/**
+ * A variant × image headline that cannot be read alone as "runs today" when the variant has ended: a
+ * removed label gives no host at all any more, a retired one runs out of support.
+ */
+export function statusHeadline(headline: string, status: VariantStatus): string {
+  if (status.state !== 'ended' || status.date === null) return headline;
+  return status.title === 'Removed'
+    ? `${headline} (removed on ${status.date})`
+    : `${headline}; out of support since ${status.date}`;
+}

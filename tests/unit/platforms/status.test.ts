@@ -3,7 +3,12 @@
  * supported one says until when, and "What changes next" counts a coming retirement.
  */
 import { describe, expect, test } from 'vitest';
-import { relativeTime, upcomingEnds, variantStatus } from '../../../src/lib/site/platform-status';
+import {
+  relativeTime,
+  statusHeadline,
+  upcomingEnds,
+  variantStatus,
+} from '../../../src/lib/site/platform-status';
 import { variantLabel } from '../../../src/lib/outputs/platform-share';
 import { loadModel } from '../helpers/content';
 import { loadPlatforms } from '../helpers/platforms';
@@ -30,6 +35,19 @@ describe('relativeTime', () => {
 });
 
 describe('variantStatus', () => {
+  test('an ended variant’s headline says removed or out of support; a supported one is left alone', () => {
+    const at = (platformId: string, variantId: string) => {
+      const { platform, variant } = variantOf(platformId, variantId);
+      return variantStatus(platform, variant, model.hostsById, TODAY);
+    };
+    const runs = 'Runs with process isolation';
+    expect(statusHeadline(runs, at('github-actions', 'windows-2016'))).toBe(
+      `${runs} (removed on 2022-03-15)`,
+    );
+    expect(statusHeadline(runs, at('aks', 'windows2019'))).toBe(`${runs}; out of support since 2026-03-01`);
+    expect(statusHeadline(runs, at('aks', 'windows2022'))).toBe(runs);
+  });
+
   test('a removed variant whose data names replacements moves to those, in the data order', () => {
     const { platform, variant } = variantOf('github-actions', 'windows-2016');
     const status = variantStatus(platform, variant, model.hostsById, TODAY);
