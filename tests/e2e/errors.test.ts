@@ -23,10 +23,11 @@ const SEARCHES: [query: string, page: string][] = [
   ['failed to register layer', 'register-layer-failed'],
   ['No hypervisor is present', 'no-hypervisor'],
   ['no matching manifest for unknown', 'no-manifest-unknown'],
-  // Messages sharing their first six words: the first ten find each one.
+  // Messages sharing their first six words, whole as people paste them: the words after the shared part
+  // decide ("is not running" against "already exists"; "is" alone is too common a word to rank by).
   ['The connection with the virtual machine or container was closed', 'hcs-connection-closed'],
-  ['A virtual machine or container with the specified identifier does', 'hcs-not-found'],
-  ['The virtual machine or container with the specified identifier is', 'already-stopped'],
+  ['A virtual machine or container with the specified identifier does not exist.', 'hcs-not-found'],
+  ['The virtual machine or container with the specified identifier is not running.', 'already-stopped'],
   ['The virtual machine or container exited unexpectedly while starting', 'terminated-during-start'],
 ];
 
