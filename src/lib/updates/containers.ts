@@ -143,3 +143,10 @@ export function newestBuildTag(
 ): BuildTag | undefined {
   return buildTagsOfImage(image, catalogue, rules, asOf).at(-1);
 }
+
+/** How a page words a build tag's status, so an expected tag never reads as confirmed. */
+export function tagStatusWords(tagStatus: BuildTag['status']): string {
+  return tagStatus === 'published'
+    ? 'shown as published by a source'
+    : 'expected by the monthly rule, not confirmed by a source';
+}
