@@ -5,7 +5,9 @@
 import { getCollection } from 'astro:content';
 import { buildPlatforms } from '../lib/platforms/platforms';
 import { platformSchema } from '../lib/platforms/platform-schema';
-import type { Platform } from '../lib/platforms/platform-schema';
+import type { Platform, PlatformVariant } from '../lib/platforms/platform-schema';
+import { variantImages } from '../lib/platforms/platform-answer';
+import type { Image } from '../lib/knowledge/schema';
 import { ContentError } from '../lib/model/model';
 import { getModel } from './model';
 
@@ -38,4 +40,32 @@ function currentSchema(file: string, data: unknown): Platform {
   if (parsed.success) return parsed.data;
   const [issue] = parsed.error.issues;
   throw new ContentError(file, issue?.path.join('.') ?? '', issue?.message ?? 'a valid platform');
+}
+
+/** One variant × image pair that has pages: its answer page, badge and card. */
+export interface VariantImageRoute {
+  params: { platform: string; variant: string; image: string };
+  props: { platform: Platform; variant: PlatformVariant; image: Image };
+}
+
+let pairs: Promise<VariantImageRoute[]> | undefined;
+
+/**
+ * Every variant × image pair with pages (images that run on the variant's hosts in some mode), worked out
+ * once per build. Each call returns a fresh array: Astro stores each route's path index on the array its
+ * `getStaticPaths` returns (`keyed`), so the page, badge and card routes must not share one.
+ */
+export async function getVariantImageRoutes(): Promise<VariantImageRoute[]> {
+  pairs ??= (async () => {
+    const [model, platforms] = await Promise.all([getModel(), getPlatforms()]);
+    return platforms.flatMap((platform) =>
+      platform.variants.flatMap((variant) =>
+        variantImages(model, platform, variant).map((image) => ({
+          params: { platform: platform.id, variant: variant.id, image: image.id },
+          props: { platform, variant, image },
+        })),
+      ),
+    );
+  })();
+  return [...(await pairs)];
 }

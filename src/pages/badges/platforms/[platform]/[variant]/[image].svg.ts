@@ -1,22 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../../../../data/model';
-import { getPlatforms } from '../../../../../data/platforms';
-import { variantImageAnswer, variantImages } from '../../../../../lib/platforms/platform-answer';
+import { getVariantImageRoutes } from '../../../../../data/platforms';
+import { variantImageAnswer } from '../../../../../lib/platforms/platform-answer';
 import { platformBadgeSvg } from '../../../../../lib/outputs/platform-share';
 import type { Platform, PlatformVariant } from '../../../../../lib/platforms/platform-schema';
 import type { Image } from '../../../../../lib/knowledge/schema';
 
-export const getStaticPaths = (async () => {
-  const [model, platforms] = await Promise.all([getModel(), getPlatforms()]);
-  return platforms.flatMap((platform) =>
-    platform.variants.flatMap((variant) =>
-      variantImages(model, platform, variant).map((image) => ({
-        params: { platform: platform.id, variant: variant.id, image: image.id },
-        props: { platform, variant, image },
-      })),
-    ),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = getVariantImageRoutes satisfies GetStaticPaths;
 
 type Props = { platform: Platform; variant: PlatformVariant; image: Image };
 
