@@ -69,7 +69,7 @@ export function monthName(month: string): string {
 export function listAge(
   newest: string,
   today: string,
-): { days: number; missedPatchTuesdays: string[]; sentence: string } {
+): { days: number; missedPatchTuesdays: string[]; sentence: string; behindNote: string | null } {
   const days = Math.max(0, daysBetween(newest, today));
   const missed = monthsBetween(nextMonth(monthOf(newest)), monthOf(today))
     .map(patchTuesday)
@@ -78,9 +78,15 @@ export function listAge(
     missed.length === 0
       ? 'no Patch Tuesday has passed since, so the list is current.'
       : `${missed.length} Patch Tuesday${missed.length > 1 ? 's' : ''} (${missed.map((day) => monthName(monthOf(day))).join(', ')}) came since, and ${missed.length > 1 ? 'their updates are' : 'its update is'} not in this list yet.`;
+  const dayWord = `${days} day${days === 1 ? '' : 's'}`;
   return {
     days,
     missedPatchTuesdays: missed,
-    sentence: `The newest update in this list is from ${newest}, ${days} day${days === 1 ? '' : 's'} before this page was built (${today}): ${gap}`,
+    // The short form, for a box that names the newest update itself; null while the list is current.
+    behindNote:
+      missed.length === 0
+        ? null
+        : `This list ends ${dayWord} before this page was built; later months are not in it yet`,
+    sentence: `The newest update in this list is from ${newest}, ${dayWord} before this page was built (${today}): ${gap}`,
   };
 }

@@ -136,6 +136,10 @@ describe('listAge: how old the list is, told on /updates/ instead of failing a t
   test('a list taken after this month’s Patch Tuesday is current', () => {
     expect(listAge('2026-08-11', '2026-09-07').missedPatchTuesdays).toEqual([]);
     expect(listAge('2026-08-11', '2026-08-20').sentence).toContain('so the list is current');
+    expect(listAge('2026-08-11', '2026-08-20').behindNote).toBeNull();
+    expect(listAge('2026-08-11', '2026-09-08').behindNote).toBe(
+      'This list ends 28 days before this page was built; later months are not in it yet',
+    );
     expect(listAge('2026-08-11', '2026-09-08').missedPatchTuesdays).toEqual(['2026-09-08']);
   });
 });
